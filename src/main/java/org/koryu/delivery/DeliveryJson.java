@@ -1,0 +1,20 @@
+package org.koryu.delivery;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+
+/** Serialises delivery documents once, when they are published; requests then send the stored bytes. */
+public final class DeliveryJson {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    private DeliveryJson() {
+    }
+
+    public static byte[] bytes(Object document) {
+        return JSONB.toJson(document).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package org.koryu.delivery;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * HTTP caching of delivery answers: ETag and Last-Modified on every answer, 304 when the client's
+ * copy is current ({@code If-None-Match} first, {@code If-Modified-Since} only without it, as
+ * RFC 9110 says), {@code Cache-Control} with a configurable max-age
+ * ({@code KORYU_DELIVERY_MAX_AGE_SECONDS}, default 60).
+ */
+@ApplicationScoped
+public class HttpCaching {
+
+    @Inject
+    @ConfigProperty(name = "koryu.delivery.max-age-seconds", defaultValue = "60")
+    int maxAgeSeconds;
+
+    public Response answer(CachedAnswer answer, HttpHeaders request, String vary) {
+        Response.ResponseBuilder builder;
+        if (notModified(answer, request)) {
+            builder = Response.notModified();
+        } else {
+            builder = Response.ok(answer.body(), answer.mediaType());
+        }
+        builder.header(HttpHeaders.ETAG, answer.etag())
+                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        answer.lastModified().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
+        if (vary != null) {
+            builder.header(HttpHeaders.VARY, vary);
+        }
+        return builder.build();
+    }
+
+    static boolean notModified(CachedAnswer answer, HttpHeaders request) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                    .map(tag -> tag.strip().replaceFirst("^W/", ""))
+                    .anyMatch(answer.etag()::equals);
+        }
+        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !answer.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

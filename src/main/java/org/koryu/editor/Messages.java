@@ -1,0 +1,28 @@
+package org.koryu.editor;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/** The UI's texts in the language of the current view (Japanese first, English second). */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    FacesContext faces;
+
+    public String get(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.koryu.editor.messages", faces.getViewRoot() == null
+                ? java.util.Locale.JAPANESE : faces.getViewRoot().getLocale());
+        try {
+            String text = bundle.getString(key);
+            return args.length == 0 ? text : MessageFormat.format(text, args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.koryu.event;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.koryu.content.BadParameterException;
+import org.koryu.content.ContentRef;
+import org.koryu.content.ContentType;
+import org.koryu.content.ListFilter;
+import org.koryu.content.LiveContent;
+import org.koryu.content.LiveVersion;
+import org.koryu.content.LocalizedText;
+import org.koryu.content.Publication;
+import org.koryu.content.QueryParameters;
+import org.koryu.content.References;
+import org.koryu.content.RichText;
+import org.koryu.content.Texts;
+import org.koryu.content.Violations;
+import org.koryu.event.schedule.Occurrence;
+import org.koryu.event.schedule.ScheduleText;
+import org.koryu.municipality.MunicipalityContent;
+import org.koryu.municipality.MunicipalityType;
+import org.koryu.platform.TimeZones;
+import org.koryu.venue.VenueContent;
+import org.koryu.venue.VenueType;
+
+/** The event type. */
+@ApplicationScoped
+public class EventType implements ContentType<EventContent> {
+
+    public static final String NAME = "event";
+
+    @Inject
+    MunicipalityType municipalities;
+
+    @Inject
+    VenueType venues;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String collection() {
+        return "events";
+    }
+
+    @Override
+    public Class<EventContent> contentClass() {
+        return EventContent.class;
+    }
+
+    @Override
+    public String title(EventContent content) {
+        return content.title() == null || content.title().ja() == null ? "" : content.title().ja();
+    }
+
+    @Override
+    public String slugBase(EventContent c) {
+        String first = c.occurrences().isEmpty() ? "" : String.valueOf(c.occurrences().get(0).date());
+        String kind = c.kind() == null ? "event" : c.kind().replace('_', '-');
+        String name = c.title().en() != null ? c.title().en() : c.municipality();
+        return String.join("-", first, String.valueOf(name), kind);
+    }
+
+    @Override
+    public EventContent clean(EventContent c) {
+        List<OccurrenceContent> occurrences = Texts.orEmpty(c.occurrences()).stream().map(EventSchedule::normalized)
+                .sorted(java.util.Comparator.comparing(o -> String.valueOf(o.date()))).toList();
+        List<ImageContent> images = Texts.orEmpty(c.images()).stream()
+                .map(i -> new ImageContent(Texts.clean(i.url()), Texts.clean(i.alt()), Texts.clean(i.caption()))).toList();
+        return new EventContent(c.title() == null ? new LocalizedText(null, null) : c.title().cleaned(), Texts.clean(c.kind()),
+                Texts.clean(c.municipality()), Texts.clean(c.venue()), Texts.cleanList(c.additionalVenues()), occurrences,
+                Texts.clean(c.scheduleSource()), Texts.clean(c.notes()), RichText.clean(c.description()), images);
+    }
+
+    @Override
+    public void validate(EventContent c, Violations v, References references) {
+        if (v.check(c.title().ja() != null, "title.ja", "the Japanese title is required, e.g. 吾妻の朝市")) {
+            v.check(c.title().ja().length() <= 200, "title.ja", "at most 200 characters");
+        }
+        v.check(c.title().en() == null || c.title().en().length() <= 200, "title.en", "at most 200 characters");
+        v.check(c.kind() != null && EventKind.byKey(c.kind()).isPresent(), "kind", "one of " + EventKind.keys());
+        reference(municipalities.name(), c.municipality(), "municipality", references, v);
+        reference(venues.name(), c.venue(), "venue", references, v);
+        for (int i = 0; i < c.additionalVenues().size(); i++) {
+            String slug = c.additionalVenues().get(i);
+            if (reference(venues.name(), slug, "additionalVenues[" + i + "]", references, v)) {
+                v.check(!slug.equals(c.venue()), "additionalVenues[" + i + "]", "'" + slug + "' is already the main venue");
+            }
+        }
+        if (v.check(!c.occurrences().isEmpty(), "occurrences", "an event needs at least one day")) {
+            EventSchedule.read(c.occurrences(), v);
+        }
+        v.check(c.notes() == null || c.notes().length() <= 2000, "notes", "at most 2000 characters");
+        v.check(c.description() == null || c.description().length() <= 50_000, "description", "at most 50,000 characters");
+        for (int i = 0; i < c.images().size(); i++) {
+            ImageContent image = c.images().get(i);
+            v.check(image.url() != null && image.url().startsWith("/media/"), "images[" + i + "].url",
+                    "an image must be uploaded to Koryu first (its address starts with /media/)");
+            v.check(image.alt() != null, "images[" + i + "].alt", "describe the image for people who cannot see it (alt text)");
+        }
+    }
+
+    private static boolean reference(String type, String slug, String field, References references, Violations v) {
+        if (slug == null) {
+            v.add(field, "required: the slug of a " + type);
+            return false;
+        }
+        return v.check(references.exists(new ContentRef(type, slug)), field, "there is no " + type + " '" + slug + "'");
+    }
+
+    @Override
+    public Set<ContentRef> references(EventContent c) {
+        Set<ContentRef> refs = new LinkedHashSet<>();
+        refs.add(new ContentRef(MunicipalityType.NAME, c.municipality()));
+        refs.add(new ContentRef(VenueType.NAME, c.venue()));
+        c.additionalVenues().forEach(slug -> refs.add(new ContentRef(VenueType.NAME, slug)));
+        return refs;
+    }
+
+    @Override
+    public Map<String, Object> derived(EventContent content) {
+        Violations ignored = new Violations();
+        List<Occurrence> occurrences = EventSchedule.read(content.occurrences(), ignored);
+        return Map.of("scheduleText", ScheduleText.of(occurrences));
+    }
+
+    @Override
+    public Publication publication(LiveVersion<EventContent> version, LiveContent live) {
+        EventContent c = version.content();
+        List<Occurrence> occurrences = EventSchedule.read(c.occurrences(), new Violations());
+        Optional<LiveVersion<MunicipalityContent>> municipality = live.find(municipalities, c.municipality());
+        List<EventDocument.VenueSummary> others = new ArrayList<>();
+        c.additionalVenues().forEach(slug -> venue(live, slug).ifPresent(others::add));
+        EventDocument.VenueSummary venue = venue(live, c.venue()).orElse(null);
+        EventDocument doc = new EventDocument(NAME, version.id(), version.slug(), c.title(), c.kind(),
+                EventKind.byKey(c.kind()).map(EventKind::label).orElse(null),
+                municipality.map(m -> new EventDocument.MunicipalitySummary(m.slug(), m.content().name(), m.content().prefecture()))
+                        .orElse(null),
+                venue, others, occurrences.stream().map(EventType::occurrence).toList(), ScheduleText.of(occurrences),
+                c.scheduleSource(), c.notes(), c.description(), c.images(), tokyo(version.publishedAt()),
+                tokyo(version.updatedAt()));
+        Occurrence first = occurrences.get(0);
+        String sortKey = first.date() + " " + EventSchedule.format(first.start() == null ? LocalTime.MIDNIGHT : first.start());
+        Map<String, Set<String>> facets = new HashMap<>();
+        facets.put("municipality", Set.of(c.municipality()));
+        facets.put("kind", Set.of(c.kind()));
+        Set<String> venueSlugs = new LinkedHashSet<>(c.additionalVenues());
+        venueSlugs.add(c.venue());
+        facets.put("venue", venueSlugs);
+        String search = String.join(" ", c.title().ja(), String.valueOf(c.title().en()), RichText.plain(c.description()),
+                String.valueOf(c.notes()), municipality.map(m -> m.content().name()).orElse(""),
+                venue == null ? "" : venue.name());
+        return new Publication(doc, sortKey, occurrences.stream().map(Occurrence::date).toList(), facets, search);
+    }
+
+    private Optional<EventDocument.VenueSummary> venue(LiveContent live, String slug) {
+        return live.find(venues, slug).map(v -> {
+            VenueContent c = v.content();
+            return new EventDocument.VenueSummary(v.slug(), c.name(), c.address());
+        });
+    }
+
+    private static EventDocument.OccurrenceDocument occurrence(Occurrence o) {
+        return new EventDocument.OccurrenceDocument(o.date().toString(), EventSchedule.format(o.start()),
+                EventSchedule.format(o.end()), o.status().key(), o.movedFrom() == null ? null : o.movedFrom().toString(),
+                o.start() == null ? null : o.date().atTime(o.start()).atZone(TimeZones.TOKYO).toOffsetDateTime(),
+                o.end() == null ? null : o.date().atTime(o.end()).atZone(TimeZones.TOKYO).toOffsetDateTime());
+    }
+
+    private static OffsetDateTime tokyo(java.time.Instant instant) {
+        return instant.atZone(TimeZones.TOKYO).toOffsetDateTime();
+    }
+
+    @Override
+    public ListFilter listQuery(QueryParameters parameters) {
+        LocalDate from = parameters.date("from").orElse(LocalDate.now(clock.withZone(TimeZones.TOKYO)));
+        LocalDate to = parameters.date("to").orElse(null);
+        if (to != null && to.isBefore(from)) {
+            throw new BadParameterException("to", "(" + to + ") is before 'from' (" + from + ")");
+        }
+        Map<String, String> facets = new HashMap<>();
+        parameters.single("municipality").ifPresent(m -> facets.put("municipality", m));
+        parameters.oneOf("kind", Set.of("photo_exhibition", "products_fair", "morning_market", "other"))
+                .ifPresent(k -> facets.put("kind", k));
+        parameters.single("venue").ifPresent(v -> facets.put("venue", v));
+        return new ListFilter(from, to, facets, parameters.single("q").orElse(null));
+    }
+}

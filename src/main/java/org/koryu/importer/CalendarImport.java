@@ -1,0 +1,164 @@
+package org.koryu.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.koryu.content.ContentItem;
+import org.koryu.content.ContentService;
+import org.koryu.content.EditorialQueries;
+import org.koryu.content.ItemSummary;
+import org.koryu.content.LocalizedText;
+import org.koryu.content.ValidationException;
+import org.koryu.delivery.SearchText;
+import org.koryu.event.EventContent;
+import org.koryu.event.EventType;
+import org.koryu.event.OccurrenceContent;
+import org.koryu.event.schedule.Occurrence;
+import org.koryu.event.schedule.ScheduleText;
+import org.koryu.municipality.MunicipalityContent;
+import org.koryu.municipality.MunicipalityType;
+import org.koryu.venue.VenueContent;
+import org.koryu.venue.VenueType;
+import org.koryu.workflow.engine.Actor;
+
+/**
+ * Reads a calendar in the ward's page format and, unless it is a dry run, creates each complete
+ * event as a draft — never a published item. Partners are matched by name or alias and venues by
+ * name; where nothing matches, a problem names the line, and a person can choose (never a guess).
+ */
+@ApplicationScoped
+public class CalendarImport {
+
+    private static final int MAX_ITEMS = 5000;
+
+    @Inject
+    ContentService contents;
+
+    @Inject
+    EditorialQueries queries;
+
+    @Inject
+    EventType events;
+
+    /** Reads without creating anything. {@code partnerChoices} maps an entry's line to the municipality a person chose. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportResult read(String text, int year, Map<Integer, String> partnerChoices) {
+        CalendarReading reading = new CalendarParser().read(text, year);
+        List<ImportProblem> problems = new ArrayList<>(reading.problems());
+        PartnerMatcher partners = new PartnerMatcher(partners());
+        Map<String, String> venues = venueSlugsByName();
+        List<ImportedEvent> read = new ArrayList<>();
+        for (CalendarEntry entry : reading.entries()) {
+            read.add(imported(entry, partners, venues, partnerChoices, problems));
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        return new ImportResult(read, problems, reading.notices());
+    }
+
+    /** Creates a draft of every complete event read; incomplete ones stay as problems. */
+    @Transactional
+    public ImportResult createDrafts(String text, int year, Map<Integer, String> partnerChoices, Actor actor) {
+        ImportResult result = read(text, year, partnerChoices);
+        List<ImportedEvent> created = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>(result.problems());
+        for (ImportedEvent e : result.events()) {
+            if (!e.complete()) {
+                created.add(e);
+                continue;
+            }
+            try {
+                ContentItem item = contents.create(events, null, content(e), actor);
+                created.add(e.created(item.id()));
+            } catch (ValidationException ex) {
+                problems.add(new ImportProblem(e.line(), "error", "not created: " + ex.getMessage()));
+                created.add(e);
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        return new ImportResult(created, problems, result.notices());
+    }
+
+    /** Every venue the calendar names, in order of appearance, with the address where the calendar gives one. */
+    public List<VenueName> venueNames(String text, int year) {
+        return new CalendarParser().read(text, year).entries().stream().flatMap(e -> e.venues().stream()).toList();
+    }
+
+    static EventContent content(ImportedEvent e) {
+        return new EventContent(LocalizedText.ja(e.title()), e.kind(), e.municipality(), e.venue(), e.additionalVenues(),
+                e.occurrences(), e.scheduleSource(), e.notes(), null, List.of());
+    }
+
+    private ImportedEvent imported(CalendarEntry entry, PartnerMatcher partners, Map<String, String> venues,
+                                   Map<Integer, String> choices, List<ImportProblem> problems) {
+        String municipality = choices.get(entry.line());
+        if (municipality == null) {
+            Optional<Partner> partner = partners.match(entry.title());
+            if (partner.isPresent()) {
+                municipality = partner.get().slug();
+            } else {
+                problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title()
+                        + "」: no partner municipality's name or alias is in the title; choose the partner"));
+            }
+        }
+        List<String> venueSlugs = new ArrayList<>();
+        for (VenueName v : entry.venues()) {
+            String slug = venues.get(SearchText.normalize(v.name()));
+            if (slug == null) {
+                problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title() + "」: there is no venue named 「"
+                        + v.name() + "」; create it first"));
+            } else {
+                venueSlugs.add(slug);
+            }
+        }
+        List<OccurrenceContent> occurrences = entry.occurrences().stream().map(CalendarImport::occurrence).toList();
+        String notes = entry.scheduleNote() == null && entry.notes().isEmpty() ? null
+                : String.join("\n", concat(entry.scheduleNote(), entry.notes()));
+        return new ImportedEvent(entry.line(), entry.title(), entry.kind(), entry.kindLabel(), municipality,
+                venueSlugs.isEmpty() ? null : venueSlugs.get(0),
+                venueSlugs.size() > 1 ? List.copyOf(venueSlugs.subList(1, venueSlugs.size())) : List.of(),
+                occurrences, entry.scheduleSource(), ScheduleText.of(entry.occurrences()), notes, null);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        if (first != null) {
+            all.add("※" + first);
+        }
+        rest.forEach(note -> all.add("※" + note));
+        return all;
+    }
+
+    private static OccurrenceContent occurrence(Occurrence o) {
+        return new OccurrenceContent(o.date().toString(), time(o.start()), time(o.end()), o.status().key(),
+                o.movedFrom() == null ? null : o.movedFrom().toString());
+    }
+
+    private static String time(java.time.LocalTime t) {
+        return t == null ? null : String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    private List<Partner> partners() {
+        List<Partner> list = new ArrayList<>();
+        for (ItemSummary s : queries.ofType(MunicipalityType.NAME, MAX_ITEMS)) {
+            MunicipalityContent c = (MunicipalityContent) contents.content(contents.item(s.id()), s.revision());
+            list.add(new Partner(s.slug(), c.name(), c.aliases()));
+        }
+        return list;
+    }
+
+    private Map<String, String> venueSlugsByName() {
+        Map<String, String> byName = new HashMap<>();
+        for (ItemSummary s : queries.ofType(VenueType.NAME, MAX_ITEMS)) {
+            VenueContent c = (VenueContent) contents.content(contents.item(s.id()), s.revision());
+            byName.put(SearchText.normalize(c.name()), s.slug());
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,98 @@
+package org.koryu.importer;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.koryu.event.schedule.ParsedSchedule;
+import org.koryu.event.schedule.ScheduleLine;
+import org.koryu.event.schedule.ScheduleLineException;
+
+/**
+ * The lines of one calendar entry as they are read: its event line, then 日時, 場所 and ※ lines
+ * until the next event line or month heading. Finishing it checks that everything an event needs
+ * is there; any error leaves the entry out, so what the preview shows is what would be created.
+ */
+final class EntryDraft {
+
+    private final CalendarLine eventLine;
+    private final YearMonth month;
+    private final List<String> notes = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private CalendarLine schedule;
+    private CalendarLine place;
+
+    /** {@code month} is null for an event line under no month heading, which cannot be dated. */
+    EntryDraft(CalendarLine eventLine, YearMonth month) {
+        this.eventLine = eventLine;
+        this.month = month;
+    }
+
+    void add(CalendarLine line) {
+        switch (line.type()) {
+            case SCHEDULE -> schedule = once(schedule, line);
+            case PLACE -> place = once(place, line);
+            case NOTE -> notes.add(line.value());
+            default -> throw new IllegalArgumentException("line " + line.number() + " is not part of an entry");
+        }
+    }
+
+    /** The entry, or empty when it has errors; its problems are added to {@code found} either way. */
+    Optional<CalendarEntry> finish(List<ImportProblem> found) {
+        if (month == null) {
+            problems.add(ImportProblem.error(eventLine.number(), "'" + eventLine.text()
+                    + "' is not under a month heading (e.g. 7月), so its dates cannot be read; the entry is skipped"));
+        }
+        requireLine(schedule, CalendarLine.SCHEDULE_LABEL);
+        requireLine(place, CalendarLine.PLACE_LABEL);
+        ParsedSchedule parsed = month != null && schedule != null ? parseSchedule() : null;
+        List<VenueName> venues = place != null ? venues() : List.of();
+        found.addAll(problems);
+        if (parsed == null || problems.stream().anyMatch(problem -> problem.severity().equals(ImportProblem.ERROR))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CalendarEntry(eventLine.number(), EventKindLabel.kindOf(eventLine.label()),
+                eventLine.label(), eventLine.value(), parsed.occurrences(), schedule.value(), parsed.note(),
+                venues, notes));
+    }
+
+    private CalendarLine once(CalendarLine earlier, CalendarLine line) {
+        if (earlier == null) {
+            return line;
+        }
+        problems.add(ImportProblem.error(line.number(), "'" + eventLine.text() + "' has a second "
+                + line.label() + " line (the first is line " + earlier.number() + "); keep one"));
+        return earlier;
+    }
+
+    private void requireLine(CalendarLine line, String label) {
+        if (line == null && month != null) {
+            problems.add(ImportProblem.error(eventLine.number(), "'" + eventLine.text() + "' has no "
+                    + label + " line; the entry is skipped"));
+        }
+    }
+
+    private ParsedSchedule parseSchedule() {
+        try {
+            ParsedSchedule parsed = ScheduleLine.parse(schedule.value(), month);
+            parsed.warnings().forEach(warning -> problems.add(ImportProblem.warning(schedule.number(), warning)));
+            return parsed;
+        } catch (ScheduleLineException unreadable) {
+            problems.add(ImportProblem.error(schedule.number(), unreadable.getMessage()));
+            return null;
+        }
+    }
+
+    private List<VenueName> venues() {
+        List<VenueName> venues = new ArrayList<>();
+        for (String name : place.value().split("[/／]")) {
+            if (!name.isBlank()) {
+                venues.add(VenueName.parse(name));
+            }
+        }
+        if (venues.isEmpty()) {
+            problems.add(ImportProblem.error(place.number(), "the 場所 line names no venue"));
+        }
+        return venues;
+    }
+}

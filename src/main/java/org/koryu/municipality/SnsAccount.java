@@ -1,0 +1,5 @@
+package org.koryu.municipality;
+
+/** An official SNS account of a municipality. {@code platform} is one of {@link SnsPlatform}'s keys. */
+public record SnsAccount(String platform, String url, String handle, String description) {
+}

@@ -1,0 +1,70 @@
+package org.koryu.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with the migrations in {@code db/migration} before anything reads
+ * it. The ORM never creates or alters tables. Migrations are written once for Derby and
+ * PostgreSQL; the few types that differ come in as placeholders.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    public void migrate() {
+        Flyway flyway = flyway();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        migrated = true;
+    }
+
+    /** True once this instance has migrated and no migration is pending (a newer instance may have added some). */
+    public boolean upToDate() {
+        if (!migrated) {
+            return false;
+        }
+        for (MigrationInfo info : flyway().info().pending()) {
+            LOG.warning(() -> "Pending migration " + info.getVersion());
+            return false;
+        }
+        return true;
+    }
+
+    private Flyway flyway() {
+        boolean postgres = isPostgres();
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of(
+                        "text_type", postgres ? "TEXT" : "CLOB",
+                        "binary_type", postgres ? "BYTEA" : "BLOB"))
+                .load();
+    }
+
+    private boolean isPostgres() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.koryu.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Where the data lives. By default an embedded Derby database in {@code KORYU_DATA_DIR}
+ * (default {@code ./data}); {@code KORYU_DB_URL} (with {@code KORYU_DB_USER} and
+ * {@code KORYU_DB_PASSWORD}) chooses another database, e.g. PostgreSQL shared by several instances.
+ *
+ * <p>Read through {@link ConfigProvider} rather than injected: the container creates the data
+ * source before CDI is ready.
+ */
+public record DatabaseSettings(Path dataDir, String url, String user, String password) {
+
+    public static DatabaseSettings current() {
+        Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
+        Path dataDir = dataDir(config);
+        Optional<String> url = config.getOptionalValue("koryu.db.url", String.class);
+        return new DatabaseSettings(dataDir,
+                url.orElse("jdbc:derby:" + dataDir.resolve("db") + ";create=true"),
+                config.getOptionalValue("koryu.db.user", String.class).orElse(null),
+                config.getOptionalValue("koryu.db.password", String.class).orElse(null));
+    }
+
+    static Path dataDir(Config config) {
+        return Path.of(config.getOptionalValue("koryu.data.dir", String.class).orElse("data")).toAbsolutePath().normalize();
+    }
+
+    public boolean embeddedDerby() {
+        return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+    }
+}

@@ -1,0 +1,2 @@
+/** The venue content type: where events take place in the ward (name, address, notes). */
+package org.koryu.venue;

@@ -1,0 +1,11 @@
+package org.koryu.workflow.engine;
+
+/** The transition named is not declared in the item's workflow. */
+public class UnknownTransitionException extends WorkflowException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnknownTransitionException(String message) {
+        super(message);
+    }
+}

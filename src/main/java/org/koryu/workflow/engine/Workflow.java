@@ -1,0 +1,91 @@
+package org.koryu.workflow.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine: decides whether an actor may fire a transition on an item, following one
+ * {@link WorkflowDefinition}. It holds no state and touches no storage; the caller persists what
+ * a {@link Decision} says.
+ */
+public final class Workflow {
+
+    private final WorkflowDefinition definition;
+
+    public Workflow(WorkflowDefinition definition) {
+        this.definition = definition;
+    }
+
+    public WorkflowDefinition definition() {
+        return definition;
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public String initialState() {
+        return definition.initial();
+    }
+
+    public String stateAfterSave(String state) {
+        return definition.stateAfterSave(state);
+    }
+
+    /**
+     * Checks a request completely (transition known, state, revision, roles, guards, comment,
+     * schedule) and answers what to do.
+     *
+     * @param now the present, to refuse schedules in the past
+     * @throws WorkflowException with the reason it cannot happen
+     */
+    public Decision decide(TransitionRequest request, Actor actor, WorkflowItem item, Instant now) {
+        TransitionDefinition t = definition.transition(request.transition()).orElseThrow(() ->
+                new UnknownTransitionException("'" + request.transition() + "' is not a transition of workflow '"
+                        + definition.name() + "' (declared: " + String.join(", ", definition.transitions().keySet()) + ")"));
+        if (!t.startsIn(item.state())) {
+            throw new TransitionNotPossibleException("'" + t.name() + "' is not possible in state '" + item.state()
+                    + "' (only from " + String.join(", ", t.from()) + ")");
+        }
+        if (request.revision() != null && request.revision() != item.revision()) {
+            throw new TransitionNotPossibleException("revision " + item.revision() + " was saved after revision "
+                    + request.revision() + "; review revision " + item.revision() + " before '" + t.name() + "'");
+        }
+        if (!actor.hasAnyRole(t.roles())) {
+            throw new TransitionNotAllowedException(actor.name() + " may not '" + t.name() + "': it needs the role "
+                    + String.join(" or ", t.roles()));
+        }
+        for (Guard guard : t.guards()) {
+            if (!guard.admits(actor, item)) {
+                String reason = "'" + t.name() + "' refused: " + guard.failure(actor, item);
+                throw guard.aboutActor() ? new TransitionNotAllowedException(reason) : new TransitionNotPossibleException(reason);
+            }
+        }
+        if (t.commentRequired() && !request.hasComment()) {
+            throw new CommentRequiredException("'" + t.name() + "' needs a comment saying why");
+        }
+        if (request.at() != null) {
+            if (!t.schedulable()) {
+                throw new TransitionNotPossibleException("'" + t.name() + "' cannot be scheduled; leave 'at' out");
+            }
+            if (!request.at().isAfter(now)) {
+                throw new TransitionNotPossibleException("'at' (" + request.at() + ") is not in the future");
+            }
+        }
+        String comment = request.hasComment() ? request.comment().strip() : null;
+        return new Decision(t, item.state(), t.to(), item.revision(), comment, request.at());
+    }
+
+    /** The transitions this actor could fire on this item now, in declaration order. */
+    public List<TransitionDefinition> available(Actor actor, WorkflowItem item) {
+        return definition.allTransitions().stream()
+                .filter(t -> t.startsIn(item.state()) && actor.hasAnyRole(t.roles()))
+                .filter(t -> t.guards().stream().allMatch(g -> g.admits(actor, item)))
+                .toList();
+    }
+
+    public Optional<TransitionDefinition> transition(String name) {
+        return definition.transition(name);
+    }
+}

@@ -1,0 +1,36 @@
+package org.koryu.it;
+
+import java.net.URI;
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The base of integration tests: Koryu's WAR on a real Payara Micro with a real Derby database
+ * (in demo mode, in target/it-data), shared by all IT classes; tests talk HTTP to it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class KoryuIT {
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return KoryuDeployment.war();
+    }
+
+    protected URI uri(String path) {
+        return URI.create(base.toString().replaceFirst("/$", "") + path);
+    }
+
+    protected Api api() {
+        return new Api(uri(""));
+    }
+}
