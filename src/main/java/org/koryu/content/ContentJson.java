@@ -11,7 +11,7 @@ import jakarta.json.bind.JsonbException;
  */
 public final class ContentJson {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.ANY));
 
     private ContentJson() {
     }

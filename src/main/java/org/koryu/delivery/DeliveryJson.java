@@ -9,7 +9,7 @@ import jakarta.json.bind.JsonbConfig;
 /** Serialises delivery documents once, when they are published; requests then send the stored bytes. */
 public final class DeliveryJson {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true).withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.ANY));
 
     private DeliveryJson() {
     }

@@ -5,7 +5,6 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 /** The UI's texts in the language of the current view (Japanese first, English second). */
@@ -13,11 +12,10 @@ import jakarta.inject.Inject;
 public class Messages {
 
     @Inject
-    FacesContext faces;
+    LanguageBean language;
 
     public String get(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.koryu.editor.messages", faces.getViewRoot() == null
-                ? java.util.Locale.JAPANESE : faces.getViewRoot().getLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle("org.koryu.editor.messages", language.getLocale());
         try {
             String text = bundle.getString(key);
             return args.length == 0 ? text : MessageFormat.format(text, args);

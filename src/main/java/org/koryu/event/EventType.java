@@ -155,8 +155,8 @@ public class EventType implements ContentType<EventContent> {
                 municipality.map(m -> new EventDocument.MunicipalitySummary(m.slug(), m.content().name(), m.content().prefecture()))
                         .orElse(null),
                 venue, others, occurrences.stream().map(EventType::occurrence).toList(), ScheduleText.of(occurrences),
-                c.scheduleSource(), c.notes(), c.description(), c.images(), tokyo(version.publishedAt()),
-                tokyo(version.updatedAt()));
+                c.scheduleSource(), c.notes(), c.description(), c.images(), TimeZones.tokyo(version.publishedAt()),
+                TimeZones.tokyo(version.updatedAt()));
         Occurrence first = occurrences.get(0);
         String sortKey = first.date() + " " + EventSchedule.format(first.start() == null ? LocalTime.MIDNIGHT : first.start());
         Map<String, Set<String>> facets = new HashMap<>();
@@ -183,10 +183,6 @@ public class EventType implements ContentType<EventContent> {
                 EventSchedule.format(o.end()), o.status().key(), o.movedFrom() == null ? null : o.movedFrom().toString(),
                 o.start() == null ? null : o.date().atTime(o.start()).atZone(TimeZones.TOKYO).toOffsetDateTime(),
                 o.end() == null ? null : o.date().atTime(o.end()).atZone(TimeZones.TOKYO).toOffsetDateTime());
-    }
-
-    private static OffsetDateTime tokyo(java.time.Instant instant) {
-        return instant.atZone(TimeZones.TOKYO).toOffsetDateTime();
     }
 
     @Override

@@ -114,8 +114,8 @@ public class MunicipalityType implements ContentType<MunicipalityContent> {
         MunicipalityContent c = version.content();
         MunicipalityDocument doc = new MunicipalityDocument(NAME, version.id(), version.slug(), c.name(), c.nameEn(),
                 c.prefecture(), c.kind(), c.aliases(), c.agreements(), c.pitch(), c.snsAccounts(),
-                version.publishedAt().atZone(TimeZones.TOKYO).toOffsetDateTime(),
-                version.updatedAt().atZone(TimeZones.TOKYO).toOffsetDateTime());
+                TimeZones.tokyo(version.publishedAt()),
+                TimeZones.tokyo(version.updatedAt()));
         String sortKey = String.format("%04d-%s", c.sortOrder(), version.slug());
         return new Publication(doc, sortKey, List.of(), Map.of("prefecture", Set.of(c.prefecture())),
                 String.join(" ", c.name(), String.valueOf(c.nameEn()), c.prefecture(), String.join(" ", c.aliases()),

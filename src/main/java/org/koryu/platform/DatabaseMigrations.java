@@ -11,7 +11,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -37,16 +36,12 @@ public class DatabaseMigrations {
         migrated = true;
     }
 
-    /** True once this instance has migrated and no migration is pending (a newer instance may have added some). */
+    /**
+     * True once this instance has applied its migrations. Migrations are never undone, so this stays
+     * true; a newer instance adding migrations to a shared database does not leave this one's pending.
+     */
     public boolean upToDate() {
-        if (!migrated) {
-            return false;
-        }
-        for (MigrationInfo info : flyway().info().pending()) {
-            LOG.warning(() -> "Pending migration " + info.getVersion());
-            return false;
-        }
-        return true;
+        return migrated;
     }
 
     private Flyway flyway() {

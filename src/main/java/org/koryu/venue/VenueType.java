@@ -72,8 +72,8 @@ public class VenueType implements ContentType<VenueContent> {
     public Publication publication(LiveVersion<VenueContent> version, LiveContent live) {
         VenueContent c = version.content();
         VenueDocument doc = new VenueDocument(NAME, version.id(), version.slug(), c.name(), c.nameEn(), c.address(), c.notes(),
-                version.publishedAt().atZone(TimeZones.TOKYO).toOffsetDateTime(),
-                version.updatedAt().atZone(TimeZones.TOKYO).toOffsetDateTime());
+                TimeZones.tokyo(version.publishedAt()),
+                TimeZones.tokyo(version.updatedAt()));
         return new Publication(doc, version.slug(), List.of(), Map.of(),
                 String.join(" ", c.name(), String.valueOf(c.nameEn()), String.valueOf(c.address())));
     }

@@ -37,6 +37,8 @@ public class Schedules {
                 .getResultList();
     }
 
+    /** Runs in a transaction of its own: the scheduler's thread has no request around it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> dueIds(Instant now) {
         return em.createQuery("SELECT s.id FROM ScheduledTransition s WHERE s.status = :pending AND s.dueAt <= :now "
                         + "ORDER BY s.dueAt, s.id", Long.class)

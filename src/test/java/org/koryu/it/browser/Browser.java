@@ -71,6 +71,19 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** Waits until a PrimeFaces overlay (menu panel, calendar) has finished opening, so clicks land where they aim. */
+    public void waitUntilOpened(String id) {
+        wait.until(d -> {
+            var panels = d.findElements(By.id(id));
+            return !panels.isEmpty() && panels.get(0).isDisplayed()
+                    && panels.get(0).getAttribute("class").contains("ui-connected-overlay-enter-done");
+        });
+    }
+
+    public void waitUntilHidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -38,7 +38,9 @@ public final class EventFormPage {
     /** Opens a p:selectOneMenu and clicks the option with this label. */
     private EventFormPage choose(String id, String label) {
         browser.click(id);
-        browser.find(By.xpath("//ul[@id='" + id + "_items']/li[normalize-space(.)='" + label + "']")).click();
+        browser.waitUntilOpened(id + "_panel");
+        browser.find(By.xpath("//*[@id='" + id + "_items']//li[normalize-space(.)='" + label + "']")).click();
+        browser.waitUntilHidden(By.id(id + "_panel"));
         browser.waitForPage();
         return this;
     }
@@ -46,7 +48,7 @@ public final class EventFormPage {
     public EventFormPage day(int row, String date, String start, String end) {
         WebElement dateInput = browser.byId("form:occurrences:" + row + ":date_input");
         dateInput.clear();
-        dateInput.sendKeys(date, Keys.ESCAPE);
+        dateInput.sendKeys(date);
         typeMasked("form:occurrences:" + row + ":start", start);
         typeMasked("form:occurrences:" + row + ":end", end);
         return this;
@@ -54,7 +56,6 @@ public final class EventFormPage {
 
     private void typeMasked(String id, String value) {
         WebElement input = browser.byId(id);
-        input.click();
         input.sendKeys(Keys.HOME, value.replace(":", ""));
     }
 
