@@ -90,15 +90,12 @@ public class ContentService {
 
     private ContentItem addRevision(ContentItem item, int basedOn, Object content, Actor actor, String note,
                                     String action) {
-        if (basedOn != item.currentRevision()) {
-            throw new StaleRevisionException(item.id(), basedOn, item.currentRevision(), item.updatedBy());
-        }
         @SuppressWarnings("unchecked")
         ContentType<Object> type = (ContentType<Object>) types.byName(item.type());
         Workflow workflow = workflows.named(item.workflow());
         Instant now = clock.instant();
-        String from = item.state();
-        int number = item.addRevision(type.title(content), workflow.stateAfterSave(from), actor.name(), now);
+        int number = new ItemLifecycle(workflow, auditTrail()).save(item, basedOn, type.title(content), actor.name(), now,
+                action, note);
         em.persist(new Revision(item.id(), number, actor.name(), now, note, ContentJson.write(content)));
         try {
             em.flush();
@@ -106,9 +103,14 @@ public class ContentService {
             // Another save of the same revision number won the race: this one is stale.
             throw new StaleRevisionException(item.id(), basedOn, basedOn + 1, "someone else");
         }
-        audit.record(item.id(), now, actor.name(), action, from, item.state(), number, note);
         cancelPublicationsOf(item, number, actor, workflow, now);
         return item;
+    }
+
+    /** The audit as the item lifecycle writes it. */
+    AuditTrail auditTrail() {
+        return (item, at, actor, action, from, to, revision, comment) ->
+                audit.record(item.id(), at, actor, action, from, to, revision, comment);
     }
 
     /** A scheduled publication approved an older revision; the newer one must be reviewed first. */

@@ -24,7 +24,7 @@ import org.koryu.workflow.engine.Decision;
 import org.koryu.workflow.engine.TransitionDefinition;
 import org.koryu.workflow.engine.TransitionNotPossibleException;
 import org.koryu.workflow.engine.TransitionRequest;
-import org.koryu.workflow.engine.Workflow;
+import org.koryu.workflow.engine.Effect;
 import org.koryu.workflow.engine.WorkflowException;
 
 /**
@@ -64,20 +64,17 @@ public class TransitionService implements DueTransitions {
     public TransitionOutcome fire(long id, TransitionRequest request, Actor actor) {
         ContentItem item = contents.item(id);
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Workflow workflow = workflows.named(item.workflow());
+        ItemLifecycle life = lifecycle(item);
         Instant now = clock.instant();
-        Decision decision = workflow.decide(request, actor, view(item), now);
+        Decision decision = life.decide(item, revisionAuthor(item), request, actor, now);
         if (decision.scheduled()) {
             ScheduledTransition schedule = schedules.add(new ScheduledTransition(id, decision.transition().name(),
                     decision.revision(), decision.at(), actor, decision.comment(), now));
-            item.touch(actor.name(), now);
-            audit.record(id, now, actor.name(), "schedule-" + decision.transition().name(), item.state(), item.state(),
-                    decision.revision(), "at " + decision.at() + (decision.comment() == null ? "" : ": " + decision.comment()));
+            life.schedule(item, decision, actor, now);
             flushOrConflict(item);
             return new TransitionOutcome(item, decision, schedule);
         }
-        apply(item, decision, actor, now, decision.comment());
-        flushOrConflict(item);
+        apply(life, item, decision, actor, now, decision.comment());
         return new TransitionOutcome(item, decision, null);
     }
 
@@ -91,14 +88,14 @@ public class TransitionService implements DueTransitions {
         ContentItem item = contents.item(schedule.itemId());
         em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Instant now = clock.instant();
-        Workflow workflow = workflows.named(item.workflow());
+        ItemLifecycle life = lifecycle(item);
         Actor actor = schedule.actingAs();
         String comment = "scheduled by " + schedule.actor() + " for " + schedule.dueAt()
                 + (schedule.comment() == null ? "" : ": " + schedule.comment());
         try {
-            Decision decision = workflow.decide(new TransitionRequest(schedule.transition(), schedule.comment(), null,
-                    schedule.revision()), actor, view(item), now);
-            apply(item, decision, actor, now, comment);
+            Decision decision = life.decide(item, revisionAuthor(item), new TransitionRequest(schedule.transition(),
+                    schedule.comment(), null, schedule.revision()), actor, now);
+            apply(life, item, decision, actor, now, comment);
             schedule.complete(ScheduledTransition.Status.DONE, null, now);
         } catch (WorkflowException | ConflictException e) {
             schedule.complete(ScheduledTransition.Status.FAILED, e.getMessage(), now);
@@ -112,34 +109,37 @@ public class TransitionService implements DueTransitions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TransitionDefinition> available(long id, Actor actor) {
         ContentItem item = contents.item(id);
-        return workflows.named(item.workflow()).available(actor, view(item));
+        return workflows.named(item.workflow()).available(actor, item.workflowView(revisionAuthor(item)));
     }
 
-    private org.koryu.workflow.engine.WorkflowItem view(ContentItem item) {
-        return item.workflowView(contents.revision(item.id(), item.currentRevision()).author());
+    private String revisionAuthor(ContentItem item) {
+        return contents.revision(item.id(), item.currentRevision()).author();
     }
 
-    private void apply(ContentItem item, Decision decision, Actor actor, Instant now, String comment) {
+    private ItemLifecycle lifecycle(ContentItem item) {
+        return new ItemLifecycle(workflows.named(item.workflow()), contents.auditTrail());
+    }
+
+    /** Checks what the effect needs between items, applies the decision, then updates references and read models. */
+    private void apply(ItemLifecycle life, ContentItem item, Decision decision, Actor actor, Instant now, String comment) {
         switch (decision.effect()) {
-            case PUBLISH -> publish(item, now);
-            case UNPUBLISH -> unpublish(item);
+            case PUBLISH -> requireReferencesLive(item);
+            case UNPUBLISH -> requireUnused(item);
             case NONE -> { }
         }
-        item.moveTo(decision.to(), actor.name(), now);
-        audit.record(item.id(), now, actor.name(), decision.transition().name(), decision.from(), decision.to(),
-                decision.revision(), comment);
-        if (decision.effect() != org.koryu.workflow.engine.Effect.NONE) {
+        life.apply(item, decision, actor, now, comment);
+        if (decision.effect() != Effect.NONE) {
+            replaceLiveReferences(item);
             flushOrConflict(item);
             liveChanges.fire(new LiveVersionChanged(item.id(), item.type(), item.slug(), item.isLive()));
+        } else {
+            flushOrConflict(item);
         }
     }
 
-    private void publish(ContentItem item, Instant now) {
-        @SuppressWarnings("unchecked")
-        ContentType<Object> type = (ContentType<Object>) types.byName(item.type());
-        Object content = contents.content(item, item.currentRevision());
+    private void requireReferencesLive(ContentItem item) {
         List<String> notLive = new ArrayList<>();
-        for (ContentRef ref : type.references(content)) {
+        for (ContentRef ref : references(item, item.currentRevision())) {
             if (!isLive(ref)) {
                 notLive.add(ref.toString());
             }
@@ -149,23 +149,33 @@ public class TransitionService implements DueTransitions {
                     + ", which " + (notLive.size() == 1 ? "is" : "are") + " not published; publish "
                     + (notLive.size() == 1 ? "it" : "them") + " first", notLive);
         }
-        item.publishCurrentRevision(now);
+    }
+
+    /** What the live version shows of other items, kept so that those cannot be unpublished under it. */
+    private void replaceLiveReferences(ContentItem item) {
         em.createNativeQuery("DELETE FROM live_reference WHERE item_id = ?").setParameter(1, item.id()).executeUpdate();
-        for (ContentRef ref : type.references(content)) {
+        if (!item.isLive()) {
+            return;
+        }
+        for (ContentRef ref : references(item, item.liveRevision())) {
             em.createNativeQuery("INSERT INTO live_reference (item_id, ref_type, ref_slug) VALUES (?, ?, ?)")
                     .setParameter(1, item.id()).setParameter(2, ref.type()).setParameter(3, ref.slug())
                     .executeUpdate();
         }
     }
 
-    private void unpublish(ContentItem item) {
+    @SuppressWarnings("unchecked")
+    private java.util.Set<ContentRef> references(ContentItem item, int revision) {
+        ContentType<Object> type = (ContentType<Object>) types.byName(item.type());
+        return type.references(contents.content(item, revision));
+    }
+
+    private void requireUnused(ContentItem item) {
         List<String> users = liveItemsShowing(item.ref());
         if (!users.isEmpty()) {
             throw new ConflictException("'" + item.title() + "' cannot be unpublished: published content shows it: "
                     + String.join(", ", users) + ". Unpublish or change those first.", users);
         }
-        item.unpublish();
-        em.createNativeQuery("DELETE FROM live_reference WHERE item_id = ?").setParameter(1, item.id()).executeUpdate();
     }
 
     private boolean isLive(ContentRef ref) {
