@@ -32,6 +32,7 @@ import org.koryu.accounts.AccountSetup;
 import org.koryu.accounts.Role;
 import org.koryu.content.ContentType;
 import org.koryu.content.ContentTypes;
+import org.koryu.delivery.EndedContentArchiver;
 import org.koryu.demo.DemoContent;
 import org.koryu.workflow.TransitionScheduler;
 import org.koryu.workflow.WorkflowRegistry;
@@ -65,6 +66,9 @@ public class Bootstrap {
     TransitionScheduler scheduler;
 
     @Inject
+    EndedContentArchiver archiver;
+
+    @Inject
     Config config;
 
     private volatile boolean started;
@@ -79,6 +83,7 @@ public class Bootstrap {
             demoContent.loadIfEmpty();
         }
         scheduler.start();
+        archiver.start();
         started = true;
         LOG.info(() -> "Koryu started in " + (System.nanoTime() - begin) / 1_000_000 + " ms" + (demo ? " (demo mode)" : "")
                 + "; data in " + DatabaseSettings.current().dataDir());
@@ -130,6 +135,7 @@ public class Bootstrap {
     /** Closes an embedded Derby database cleanly, so the next start needs no recovery. */
     void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) ServletContext context) {
         scheduler.stop();
+        archiver.stop();
         DatabaseSettings settings = DatabaseSettings.current();
         if (!settings.embeddedDerby()) {
             return;

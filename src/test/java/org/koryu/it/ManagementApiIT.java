@@ -169,4 +169,44 @@ class ManagementApiIT extends KoryuIT {
         assertThat(history.getJsonArray("history")).filteredOn(e -> e.asJsonObject().getString("transition").equals("approve"))
                 .hasSize(1);
     }
+
+    @Test
+    void racingSavesOfOneRevisionLetExactlyOneWin() throws Exception {
+        long id = create("mgmt-save-race", "同時保存");
+        String etag = api().as("editor").get("/api/v1/manage/events/" + id).header("ETag");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> racers = new ArrayList<>();
+            for (String user : List.of("editor", "editor2", "supervisor", "supervisor2")) {
+                racers.add(() -> api().as(user).header("If-Match", etag).put("/api/v1/manage/events/" + id,
+                        event("mgmt-save-race", "同時保存 " + user, "2032-05-14")).status());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(racers)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s != 200).allMatch(s -> s == 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api().as("editor").get("/api/v1/manage/content/" + id + "/revisions").json().getJsonArray("revisions"))
+                .hasSize(2);
+    }
+
+    @Test
+    void everyTypeIsManagedThroughTheSamePaths() {
+        Api admin = api().as("admin");
+        Api.Answer created = admin.post("/api/v1/manage/venues",
+                "{\"name\": \"区役所1階ロビー\", \"nameEn\": \"Ward Office 1F lobby\", \"address\": \"杉並区阿佐谷南1-15-1\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("slug")).as("derived from the English name").isEqualTo("ward-office-1f-lobby");
+        long id = created.json().getJsonNumber("id").longValue();
+        Api.Answer updated = admin.header("If-Match", created.header("ETag")).put("/api/v1/manage/venues/" + id,
+                "{\"name\": \"区役所1階ロビー\", \"address\": \"杉並区阿佐谷南1-15-1\", \"notes\": \"車椅子可\"}");
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().getString("notes")).isEqualTo("車椅子可");
+        assertThat(admin.get("/api/v1/manage/events/" + id).status()).as("not an event").isEqualTo(404);
+        assertThat(admin.get("/api/v1/manage/content/" + id).json().getString("contentType")).isEqualTo("venue");
+    }
 }

@@ -42,7 +42,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static Problem problem(Throwable e) {
         if (e instanceof ValidationException v) {
-            return Problem.of(400, "Invalid content", v.getMessage()).withErrors(v.violations());
+            return Problem.of(400, "Invalid input", v.getMessage()).withErrors(v.violations());
         }
         if (e instanceof BadParameterException b) {
             return Problem.of(400, "Invalid parameter", b.getMessage()).withParameter(b.parameter());
