@@ -26,6 +26,12 @@ public class LanguageBean implements Serializable {
         return locale.getLanguage();
     }
 
+    /** The language switch of every page: the same page again, in the other language. */
+    public String switchTo(String language) {
+        setLanguage(language);
+        return null;
+    }
+
     /** Switches to {@code ja} or {@code en}; anything else keeps the current language. */
     public void setLanguage(String language) {
         if ("en".equals(language)) {
