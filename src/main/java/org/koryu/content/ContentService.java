@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +49,9 @@ public class ContentService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RevisionSaved> saved;
+
     public <C> ContentItem create(ContentType<C> type, String requestedSlug, C submitted, Actor actor) {
         C content = checked(type, submitted);
         String slug = requestedSlug == null || requestedSlug.isBlank() ? freeSlug(type, content) : requestedSlug.strip();
@@ -66,6 +70,7 @@ public class ContentService {
         em.flush();
         em.persist(new Revision(item.id(), 1, actor.name(), now, null, ContentJson.write(content)));
         audit.record(item.id(), now, actor.name(), "create", null, item.state(), 1, null);
+        saved.fire(new RevisionSaved(item.id(), 1));
         return item;
     }
 
@@ -104,6 +109,7 @@ public class ContentService {
             throw new StaleRevisionException(item.id(), basedOn, basedOn + 1, "someone else");
         }
         cancelPublicationsOf(item, number, actor, workflow, now);
+        saved.fire(new RevisionSaved(item.id(), number));
         return item;
     }
 

@@ -34,6 +34,7 @@ import org.koryu.content.ContentType;
 import org.koryu.content.ContentTypes;
 import org.koryu.delivery.EndedContentArchiver;
 import org.koryu.demo.DemoContent;
+import org.koryu.search.EditorialIndex;
 import org.koryu.workflow.TransitionScheduler;
 import org.koryu.workflow.WorkflowRegistry;
 
@@ -69,6 +70,9 @@ public class Bootstrap {
     EndedContentArchiver archiver;
 
     @Inject
+    EditorialIndex editorialIndex;
+
+    @Inject
     Config config;
 
     private volatile boolean started;
@@ -78,6 +82,7 @@ public class Bootstrap {
         migrations.migrate();
         workflows.load(workflowSources(context), Role.names(), workflowChoices());
         boolean demo = config.getOptionalValue("koryu.demo", Boolean.class).orElse(false);
+        editorialIndex.catchUp();
         accountSetup.prepare(demo);
         if (demo) {
             demoContent.loadIfEmpty();

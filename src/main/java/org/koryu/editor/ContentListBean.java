@@ -1,0 +1,171 @@
+package org.koryu.editor;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.koryu.content.EditorialQueries;
+import org.koryu.content.ItemSummary;
+import org.koryu.search.ContentQuery;
+import org.koryu.search.ContentRow;
+import org.koryu.search.ContentSearch;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The list of one content type: the filters a person set and a lazy table model that asks the
+ * search service for one page at a time (paging, sorting and filtering happen in the database).
+ */
+@Named
+@ViewScoped
+public class ContentListBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContentSearch search;
+
+    @Inject
+    transient EditorialQueries queries;
+
+    private String type;
+    private String state;
+    private String municipality;
+    private String kind;
+    private LocalDate from;
+    private LocalDate to;
+    private String text;
+    private final LazyDataModel<ContentRow> model = new Rows();
+
+    /** Called by each list page's view action with the type it lists. */
+    public void forType(String listedType) {
+        this.type = listedType;
+    }
+
+    public void clear() {
+        state = null;
+        municipality = null;
+        kind = null;
+        from = null;
+        to = null;
+        text = null;
+    }
+
+    /** The page that edits rows of this type. */
+    public String editPath() {
+        return switch (type) {
+            case "event" -> "/events/edit";
+            case "municipality" -> "/municipalities/edit";
+            case "venue" -> "/venues/edit";
+            default -> "/" + type + "s/edit";
+        };
+    }
+
+    public List<ItemSummary> getMunicipalities() {
+        return queries.ofType("municipality", 500);
+    }
+
+    private ContentQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
+        Map<String, String> facets = new HashMap<>();
+        if (municipality != null) {
+            facets.put("municipality", municipality);
+        }
+        if (kind != null) {
+            facets.put("kind", kind);
+        }
+        ContentQuery.Sort sort = ContentQuery.Sort.UPDATED;
+        boolean ascending = false;
+        for (SortMeta meta : sortBy.values()) {
+            sort = switch (meta.getField()) {
+                case "title" -> ContentQuery.Sort.TITLE;
+                case "state" -> ContentQuery.Sort.STATE;
+                case "firstDay" -> ContentQuery.Sort.FIRST_DAY;
+                default -> ContentQuery.Sort.UPDATED;
+            };
+            ascending = meta.getOrder() == SortOrder.ASCENDING;
+        }
+        return new ContentQuery(type, state, facets, from, to, text, sort, ascending, first, pageSize);
+    }
+
+    /** One page at a time from the search service. */
+    private final class Rows extends LazyDataModel<ContentRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) search.find(query(0, 1, Map.of())).total();
+        }
+
+        @Override
+        public List<ContentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            ContentSearch.Page page = search.find(query(first, pageSize, sortBy));
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+    }
+
+    public LazyDataModel<ContentRow> getModel() {
+        return model;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
