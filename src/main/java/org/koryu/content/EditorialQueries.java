@@ -42,6 +42,31 @@ public class EditorialQueries {
                 .setParameter("user", user).getResultList();
     }
 
+    /** What a reviewer said when sending each of these items back: the latest rejection of its current revision. */
+    public List<SentBack> withRejection(List<ItemSummary> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT a.itemId, a.comment, a.actor, a.occurredAt FROM AuditEntry a "
+                + "WHERE a.action = 'reject' AND a.itemId IN :ids ORDER BY a.occurredAt, a.id", Object[].class)
+                .setParameter("ids", items.stream().map(ItemSummary::id).toList()).getResultList();
+        java.util.Map<Long, Object[]> latest = new java.util.HashMap<>();
+        rows.forEach(r -> latest.put((Long) r[0], r));
+        return items.stream().map(i -> {
+            Object[] r = latest.get(i.id());
+            return r == null ? new SentBack(i, null, null, null)
+                    : new SentBack(i, (String) r[1], (String) r[2], (java.time.Instant) r[3]);
+        }).toList();
+    }
+
+    /** Transitions waiting for their time, soonest first, with the item they act on. */
+    public List<ScheduledItem> scheduled(int limit) {
+        return em.createQuery("SELECT NEW org.koryu.content.ScheduledItem(i.id, i.type, i.title, s.transition, s.dueAt, s.actor) "
+                + "FROM ScheduledTransition s, ContentItem i WHERE s.itemId = i.id "
+                + "AND s.status = org.koryu.workflow.ScheduledTransition.Status.PENDING ORDER BY s.dueAt, s.id",
+                ScheduledItem.class).setMaxResults(limit).getResultList();
+    }
+
     public List<ItemSummary> ofType(String type, int limit) {
         return query(" AND i.type = :type ORDER BY i.updatedAt DESC", limit).setParameter("type", type).getResultList();
     }

@@ -37,6 +37,9 @@ public class ContentListBean implements Serializable {
     transient EditorialQueries queries;
 
     private String type;
+    @Inject
+    transient EditorPaths paths;
+
     private String state;
     private String municipality;
     private String kind;
@@ -61,12 +64,7 @@ public class ContentListBean implements Serializable {
 
     /** The page that edits rows of this type. */
     public String editPath() {
-        return switch (type) {
-            case "event" -> "/events/edit";
-            case "municipality" -> "/municipalities/edit";
-            case "venue" -> "/venues/edit";
-            default -> "/" + type + "s/edit";
-        };
+        return paths.edit(type);
     }
 
     public List<ItemSummary> getMunicipalities() {

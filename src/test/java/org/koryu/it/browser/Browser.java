@@ -88,6 +88,17 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the condition holds (an Ajax update landed), up to the browser's usual timeout. */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+                return false;
+            }
+        });
+    }
+
     public Object script(String js, Object... args) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
     }

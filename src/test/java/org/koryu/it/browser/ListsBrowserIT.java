@@ -1,0 +1,89 @@
+package org.koryu.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The lists, filtered, sorted and paged on the server, over the demo content (the 21 events of the
+ * seed calendar in 2023, the 10 partners).
+ */
+class ListsBrowserIT extends BrowserIT {
+
+    @BeforeEach
+    void signIn() {
+        LoginPage.open(browser()).signInAs("editor", "koryu-demo");
+    }
+
+    @Test
+    void eventsAreFilteredByTextAndByMunicipalityOnTheServer() {
+        Browser b = browser();
+        b.click("nav-events");
+        assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("イベント一覧");
+
+        b.type("filters:text", "おぢやフェア");
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "5件中");
+        assertThat(titles()).hasSize(5).allMatch(t -> t.equals("おぢやフェア"));
+
+        b.click("filters:clear");
+        chooseMunicipality("名寄市");
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "2件中");
+        assertThat(titles()).containsExactlyInAnyOrder("名寄市スイーツコーンまつり", "名寄市秋の物産展");
+    }
+
+    @Test
+    void sortingByFirstDayOrdersTheRowsByDate() {
+        Browser b = browser();
+        b.open("/events/");
+        b.type("filters:text", "吾妻の朝市");
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "件中");
+        b.find(By.xpath("//th[contains(@class,'ui-sortable-column')]//span[normalize-space(.)='開催日']")).click();
+        b.waitUntil(() -> column(3).equals(column(3).stream().sorted().toList()));
+        List<String> days = column(3);
+        assertThat(days).hasSizeGreaterThanOrEqualTo(5).isSorted();
+        assertThat(b.find(By.xpath("//th[contains(@class,'ui-sortable-column')][.//span[normalize-space(.)='開催日']]"))
+                .getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(days.get(0)).startsWith("2023-");
+    }
+
+    @Test
+    void theStateFilterKeepsOnlyThatState() {
+        Browser b = browser();
+        b.open("/municipalities/");
+        assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("交流自治体一覧");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "10件中");
+        assertThat(titles()).contains("小笠原村", "名寄市");
+
+        b.click("filters:state");
+        b.waitUntilOpened("filters:state_panel");
+        b.find(By.xpath("//*[@id='filters:state_items']//li[normalize-space(.)='下書き']")).click();
+        b.waitUntilHidden(By.id("filters:state_panel"));
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items"), "該当するものはありません");
+    }
+
+    private void chooseMunicipality(String label) {
+        Browser b = browser();
+        b.click("filters:municipality");
+        b.waitUntilOpened("filters:municipality_panel");
+        b.find(By.xpath("//*[@id='filters:municipality_items']//li[normalize-space(.)='" + label + "']")).click();
+        b.waitUntilHidden(By.id("filters:municipality_panel"));
+    }
+
+    private List<String> titles() {
+        return column(1);
+    }
+
+    private List<String> column(int index) {
+        return browser().driver().findElements(By.cssSelector("#list\\:items_data > tr > td:nth-child(" + index + ")"))
+                .stream().map(WebElement::getText).map(String::trim).toList();
+    }
+}
