@@ -177,6 +177,12 @@ public class ContentService {
         return RevisionDiff.between(revision(itemId, from).content(), revision(itemId, to).content());
     }
 
+    /** Every field of two revisions side by side; {@code from} null compares with nothing (a first publication). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FieldPair> sideBySide(long itemId, Integer from, int to) {
+        return RevisionDiff.sideBySide(from == null ? null : revision(itemId, from).content(), revision(itemId, to).content());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(ContentRef ref) {
         return slugTaken(ref.type(), ref.slug());
