@@ -3,9 +3,16 @@ package org.koryu.editor;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.application.FacesMessage;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +22,7 @@ import jakarta.inject.Named;
 import org.koryu.accounts.CurrentActor;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentService;
+import org.koryu.content.FieldChange;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.content.LocalizedText;
@@ -25,6 +33,7 @@ import org.koryu.event.EventContent;
 import org.koryu.event.EventKind;
 import org.koryu.event.EventType;
 import org.koryu.event.OccurrenceContent;
+import org.koryu.event.ScheduleTools;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.TransitionRequest;
@@ -40,17 +49,20 @@ public class EventFormBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "title.ja", "form:titleJa",
-            "title.en", "form:titleEn",
-            "kind", "form:kind",
-            "municipality", "form:municipality",
-            "venue", "form:venue",
-            "occurrences", "form:occurrences",
-            "occurrences[].date", "form:occurrences:{index}:date",
-            "occurrences[].start", "form:occurrences:{index}:start",
-            "occurrences[].end", "form:occurrences:{index}:end",
-            "notes", "form:notes");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("title.ja", "form:titleJa"),
+            Map.entry("title.en", "form:titleEn"),
+            Map.entry("kind", "form:kind"),
+            Map.entry("municipality", "form:municipality"),
+            Map.entry("venue", "form:venue"),
+            Map.entry("occurrences", "form:occurrences"),
+            Map.entry("occurrences[].date", "form:occurrences:{index}:date"),
+            Map.entry("occurrences[].start", "form:occurrences:{index}:start"),
+            Map.entry("occurrences[].end", "form:occurrences:{index}:end"),
+            Map.entry("occurrences[].status", "form:occurrences:{index}:status"),
+            Map.entry("occurrences[].movedFrom", "form:occurrences:{index}:movedFrom"),
+            Map.entry("notes", "form:notes"),
+            Map.entry("description", "form:description"));
 
     @Inject
     transient ContentService contents;
@@ -84,6 +96,20 @@ public class EventFormBean implements Serializable {
     private String description;
     private String scheduleSource;
 
+    private LocalDate rangeFrom;
+    private LocalDate rangeTo;
+    private String rangeStart;
+    private String rangeEnd;
+    private String firstDayStart;
+    private String lastDayEnd;
+    private String line;
+    private Integer lineYear;
+
+    private int staleRevision;
+    private List<FieldChange> staleChanges = List.of();
+    private Map<String, String> names;
+    private List<org.koryu.content.FieldPair> myText = List.of();
+
     /** Loads the item named by the view parameter {@code id}, or starts a new event. */
     public void load() {
         if (id == null) {
@@ -104,11 +130,19 @@ public class EventFormBean implements Serializable {
         notes = c.notes();
         description = c.description();
         scheduleSource = c.scheduleSource();
+        lineYear = occurrences.isEmpty() || occurrences.get(0).getDate() == null ? null : occurrences.get(0).getDate().getYear();
     }
 
-    public void save() {
+    public void save() throws IOException {
+        boolean created = id == null;
         if (store()) {
-            FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("event.saved", basedOn));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            FieldMessages.info(faces, messages.get("event.saved", basedOn));
+            if (created) {
+                // A new event gets its own address, so a reload or a shared link opens this event, not an empty form.
+                faces.getExternalContext().getFlash().setKeepMessages(true);
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/events/edit?id=" + id);
+            }
         }
     }
 
@@ -141,19 +175,113 @@ public class EventFormBean implements Serializable {
         } catch (ValidationException e) {
             FieldMessages.show(faces, e.violations(), FIELDS);
         } catch (StaleRevisionException e) {
-            FieldMessages.error(faces, messages.get("event.stale", e.getMessage()));
+            staleRevision = e.currentRevision();
+            staleChanges = contents.diff(id, basedOn, staleRevision);
+            FieldMessages.error(faces, messages.get("event.stale", contents.revision(id, staleRevision).author(), staleRevision));
         }
         return false;
     }
 
+    /** After a stale save: the editor has seen the other changes and saves their own text over them. */
+    public void keepMine() throws IOException {
+        basedOn = staleRevision;
+        clearStale();
+        save();
+    }
+
+    /** After a stale save: take the newer revision into the form; the editor's own values stay listed beside. */
+    public void loadTheirs() {
+        EventContent mine = content();
+        load();
+        EventContent theirs = content();
+        myText = org.koryu.content.RevisionDiff.sideBySide(org.koryu.content.ContentJson.write(theirs),
+                org.koryu.content.ContentJson.write(mine)).stream().filter(org.koryu.content.FieldPair::changed).toList();
+        clearStale();
+        FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("event.reloaded", basedOn));
+    }
+
+    private void clearStale() {
+        staleRevision = 0;
+        staleChanges = List.of();
+    }
+
+    /** The editor's own values that differ from the reloaded revision, to copy back where they still apply. */
+    public List<org.koryu.content.FieldPair> getMyText() {
+        return myText;
+    }
+
+    public boolean isStale() {
+        return staleRevision > 0;
+    }
+
+    public List<FieldChange> getStaleChanges() {
+        return staleChanges;
+    }
+
+    /** Fills the days from a range, replacing those in the table. */
+    public void fillRange() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            List<OccurrenceContent> days = ScheduleTools.range(rangeFrom, rangeTo, time(rangeStart, "form:rangeStart"),
+                    time(rangeEnd, "form:rangeEnd"), time(firstDayStart, "form:firstDayStart"), time(lastDayEnd, "form:lastDayEnd"));
+            occurrences = rows(days);
+        } catch (IllegalArgumentException e) {
+            faces.addMessage("form:rangeTo", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    /** Fills the days from a line written as the ward prints it. */
+    public void fillFromLine() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ScheduleTools.FromLine read = ScheduleTools.fromLine(line, lineYear == null ? Year.now().getValue() : lineYear);
+            occurrences = rows(read.occurrences());
+            read.warnings().forEach(w -> faces.addMessage("form:line", new FacesMessage(FacesMessage.SEVERITY_WARN, w, null)));
+            if (read.note() != null && (notes == null || notes.isBlank())) {
+                notes = read.note();
+            }
+        } catch (IllegalArgumentException e) {
+            faces.addMessage("form:line", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            faces.validationFailed();
+        }
+    }
+
+    private static List<OccurrenceRow> rows(List<OccurrenceContent> days) {
+        return new ArrayList<>(days.stream().map(o -> new OccurrenceRow(LocalDate.parse(o.date()), o.start(), o.end(), o.status(),
+                o.movedFrom() == null ? null : LocalDate.parse(o.movedFrom()))).toList());
+    }
+
+    /** A time typed in a masked field, or null when left empty; a fault goes beside that field. */
+    private static LocalTime time(String text, String componentId) {
+        if (text == null || text.isBlank() || text.contains("_")) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (DateTimeParseException e) {
+            FacesContext.getCurrentInstance().addMessage(componentId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text + ": not a time of day (HH:mm)", null));
+            throw new IllegalArgumentException(text + " is not a time of day");
+        }
+    }
+
+    /** The line as it will be printed, or what keeps the days from making one. */
+    public ScheduleTools.Preview getPreview() {
+        return ScheduleTools.preview(daysAsContent());
+    }
+
     private EventContent content() {
-        List<OccurrenceContent> days = occurrences.stream()
+        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, List.of(), daysAsContent(),
+                scheduleSource, notes, description, List.of());
+    }
+
+    private List<OccurrenceContent> daysAsContent() {
+        return occurrences.stream()
                 .filter(r -> r.getDate() != null || r.getStart() != null || r.getEnd() != null)
                 .map(r -> new OccurrenceContent(r.getDate() == null ? null : r.getDate().toString(), r.getStart(), r.getEnd(),
                         r.getStatus(), r.getMovedFrom() == null ? null : r.getMovedFrom().toString()))
                 .toList();
-        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, List.of(), days,
-                scheduleSource, notes, description, List.of());
     }
 
     public void addDay() {
@@ -171,12 +299,30 @@ public class EventFormBean implements Serializable {
         occurrences.remove(row);
     }
 
-    public List<ItemSummary> getMunicipalities() {
-        return queries.ofType(MunicipalityType.NAME, 500);
+    /** Municipalities whose name or slug contains what was typed (the autocomplete's suggestions), as slugs. */
+    public List<String> completeMunicipality(String typed) {
+        return complete(MunicipalityType.NAME, typed);
     }
 
-    public List<ItemSummary> getVenues() {
-        return queries.ofType(VenueType.NAME, 500);
+    public List<String> completeVenue(String typed) {
+        return complete(VenueType.NAME, typed);
+    }
+
+    private List<String> complete(String type, String typed) {
+        String q = typed == null ? "" : typed.strip();
+        return queries.ofType(type, 500).stream().filter(i -> i.title().contains(q) || i.slug().contains(q))
+                .sorted(java.util.Comparator.comparing(ItemSummary::title)).map(ItemSummary::slug).limit(20).toList();
+    }
+
+    /** The name shown for a municipality or venue slug. */
+    public String nameOf(String slug) {
+        if (names == null) {
+            names = new LinkedHashMap<>();
+            for (String type : List.of(MunicipalityType.NAME, VenueType.NAME)) {
+                queries.ofType(type, 500).forEach(i -> names.put(i.slug(), i.title()));
+            }
+        }
+        return Optional.ofNullable(slug).map(s -> names.getOrDefault(s, s)).orElse("");
     }
 
     public EventKind[] getKinds() {
@@ -265,5 +411,68 @@ public class EventFormBean implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+    public LocalDate getRangeFrom() {
+        return rangeFrom;
+    }
+
+    public void setRangeFrom(LocalDate rangeFrom) {
+        this.rangeFrom = rangeFrom;
+    }
+
+    public LocalDate getRangeTo() {
+        return rangeTo;
+    }
+
+    public void setRangeTo(LocalDate rangeTo) {
+        this.rangeTo = rangeTo;
+    }
+
+    public String getRangeStart() {
+        return rangeStart;
+    }
+
+    public void setRangeStart(String rangeStart) {
+        this.rangeStart = rangeStart;
+    }
+
+    public String getRangeEnd() {
+        return rangeEnd;
+    }
+
+    public void setRangeEnd(String rangeEnd) {
+        this.rangeEnd = rangeEnd;
+    }
+
+    public String getFirstDayStart() {
+        return firstDayStart;
+    }
+
+    public void setFirstDayStart(String firstDayStart) {
+        this.firstDayStart = firstDayStart;
+    }
+
+    public String getLastDayEnd() {
+        return lastDayEnd;
+    }
+
+    public void setLastDayEnd(String lastDayEnd) {
+        this.lastDayEnd = lastDayEnd;
+    }
+
+    public String getLine() {
+        return line;
+    }
+
+    public void setLine(String line) {
+        this.line = line;
+    }
+
+    public Integer getLineYear() {
+        return lineYear;
+    }
+
+    public void setLineYear(Integer lineYear) {
+        this.lineYear = lineYear;
     }
 }

@@ -28,11 +28,22 @@ public final class EventFormPage {
     }
 
     public EventFormPage municipality(String label) {
-        return choose("form:municipality", label);
+        return suggest("form:municipality", label, label);
     }
 
     public EventFormPage venue(String label) {
-        return choose("form:venue", label);
+        return suggest("form:venue", label, label);
+    }
+
+    /** Types into a p:autoComplete and picks the suggestion with this label. */
+    public EventFormPage suggest(String id, String typed, String label) {
+        WebElement input = browser.byId(id + "_input");
+        input.clear();
+        input.sendKeys(typed);
+        browser.find(By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + label + "']")).click();
+        browser.waitUntilHidden(By.id(id + "_panel"));
+        browser.waitForPage();
+        return this;
     }
 
     /** Opens a p:selectOneMenu and clicks the option with this label. */
