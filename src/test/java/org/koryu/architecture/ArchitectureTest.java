@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] TYPE_PACKAGES = {"org.koryu.event..", "org.koryu.report..", "org.koryu.municipality..",
-            "org.koryu.venue..", "org.koryu.notice.."};
+            "org.koryu.venue..", "org.koryu.notice..", "org.koryu.media.."};
 
     @ArchTest
     static final ArchRule theEngineIsPlainJava = classes().that().resideInAPackage("org.koryu.workflow.engine..")
