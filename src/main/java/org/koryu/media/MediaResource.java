@@ -51,16 +51,11 @@ public class MediaResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam("Content-Disposition") String disposition,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
                            InputStream body, @Context UriInfo uri) {
         if (!current.hasRole(Role.EDITOR)) {
             return Problem.of(403, "Not allowed", "Uploading images needs the editor role").response();
         }
         ImageFormat declared = ImageUpload.declared(contentType);
-        if (contentLength != null && contentLength.strip().matches("[0-9]{1,18}")
-                && Long.parseLong(contentLength.strip()) > settings.maxBytes()) {
-            throw ImageRejectedException.tooLarge(settings.maxBytes());
-        }
         ImageUpload upload = ImageUpload.checked(read(body), declared, settings.maxBytes());
         Media media = library.store(upload, DispositionFileName.of(disposition), current.actor().name());
         String url = media.url().toString();
