@@ -134,9 +134,7 @@ class MediaIT extends KoryuIT {
                 "{\"url\": \"" + url + "\", \"alt\": \"野菜が並ぶ売り場\", \"caption\": \"会場の様子\"}"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        editor.post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"submit\"}");
-        assertThat(api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\"}").status()).isEqualTo(200);
+        publish(id);
         JsonObject image = api().get("/api/v1/events/media-ok").json().getJsonArray("images").getJsonObject(0);
         assertThat(image.getString("url")).isEqualTo(url);
         assertThat(image.getString("alt")).isEqualTo("野菜が並ぶ売り場");

@@ -30,16 +30,6 @@ class RelatedContentIT extends KoryuIT {
         return item.getJsonNumber("id").longValue();
     }
 
-    private Api.Answer fire(String user, long id, String transition) {
-        return api().as(user).post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"" + transition + "\"}");
-    }
-
-    private void publish(long id) {
-        assertThat(fire("editor", id, "submit").status()).isEqualTo(200);
-        Api.Answer approved = fire("supervisor", id, "approve");
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-    }
-
     private void saveDraft(String collection, long id, String json) {
         Api editor = api().as("editor");
         String etag = editor.get("/api/v1/manage/" + collection + "/" + id).header("ETag");

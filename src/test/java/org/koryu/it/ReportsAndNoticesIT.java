@@ -26,15 +26,6 @@ class ReportsAndNoticesIT extends KoryuIT {
              "relatedMunicipalities": ["ome", "nayoro"], "next": "次回は名寄市で開催予定"}
             """;
 
-    private long publish(long id) {
-        Api.Answer submitted = api().as("editor").post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"submit\"}");
-        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-        Api.Answer approved = api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\"}");
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
-        return id;
-    }
-
     private static List<String> slugs(Api.Answer list) {
         assertThat(list.status()).as(list.toString()).isEqualTo(200);
         return list.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("slug")).toList();
