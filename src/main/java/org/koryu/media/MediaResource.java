@@ -33,10 +33,7 @@ import org.koryu.platform.api.Problem;
 public class MediaResource {
 
     @Inject
-    MediaLibrary library;
-
-    @Inject
-    MediaSettings settings;
+    MediaUploads uploads;
 
     @Inject
     CurrentActor current;
@@ -55,9 +52,8 @@ public class MediaResource {
         if (!current.hasRole(Role.EDITOR)) {
             return Problem.of(403, "Not allowed", "Uploading images needs the editor role").response();
         }
-        ImageFormat declared = ImageUpload.declared(contentType);
-        ImageUpload upload = ImageUpload.checked(read(body), declared, settings.maxBytes());
-        Media media = library.store(upload, DispositionFileName.of(disposition), current.actor().name());
+        uploads.checkType(contentType);
+        Media media = uploads.upload(read(body), contentType, DispositionFileName.of(disposition), current.actor().name());
         String url = media.url().toString();
         Uploaded answer = new Uploaded(media.id(), url, media.fileName(), media.originalName(), media.mediaType(),
                 media.size(), media.sha256(), media.createdAt().toString(), media.createdBy());
@@ -68,7 +64,7 @@ public class MediaResource {
     /** Reads at most one byte more than allowed, so an endless body cannot fill the memory. */
     private byte[] read(InputStream body) {
         try {
-            return body.readNBytes((int) Math.min(settings.maxBytes() + 1, Integer.MAX_VALUE - 8));
+            return body.readNBytes(uploads.readLimit());
         } catch (IOException e) {
             throw new UncheckedIOException("Reading the upload failed: " + e.getMessage(), e);
         }

@@ -28,6 +28,12 @@ class ArchitectureTest {
             .because("adding a content type means adding a package, not editing the core");
 
     @ArchTest
+    static final ArchRule mediaServesTypesWithoutKnowingThem = noClasses().that().resideInAPackage("org.koryu.media..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.koryu.event..", "org.koryu.report..",
+                    "org.koryu.municipality..", "org.koryu.venue..", "org.koryu.notice..")
+            .because("events and reports show uploaded images; a new type may too, without changing media");
+
+    @ArchTest
     static final ArchRule facesBeansDelegate = noClasses().that().resideInAPackage("org.koryu.editor..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.transaction..", "java.sql..")
             .because("Faces beans hold view state and delegate; queries, rules and transactions live in services");
