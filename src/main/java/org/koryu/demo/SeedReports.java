@@ -2,9 +2,12 @@ package org.koryu.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +103,7 @@ final class SeedReports {
         if (words.length < 2) {
             return new Participant(text.strip(), null);
         }
-        return new Participant(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)), words[words.length - 1]);
+        return new Participant(String.join(" ", Arrays.copyOf(words, words.length - 1)), words[words.length - 1]);
     }
 
     /** 区長と各交流自治体の首長: people named by their role alone. */
@@ -108,7 +111,7 @@ final class SeedReports {
         if (text == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split("と")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.split("と")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(role -> new Participant(null, role)).toList();
     }
 
@@ -116,7 +119,7 @@ final class SeedReports {
         Set<String> slugs = new LinkedHashSet<>();
         partners.entrySet().stream()
                 .filter(p -> text.contains(p.getKey()))
-                .sorted(java.util.Comparator.comparingInt(p -> text.indexOf(p.getKey())))
+                .sorted(Comparator.comparingInt(p -> text.indexOf(p.getKey())))
                 .forEach(p -> slugs.add(p.getValue()));
         return slugs;
     }
@@ -139,13 +142,13 @@ final class SeedReports {
         return text.size();
     }
 
-    private static java.util.Optional<Integer> previousNonBlank(List<String> text, int index) {
+    private static Optional<Integer> previousNonBlank(List<String> text, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (!text.get(i).isEmpty()) {
-                return java.util.Optional.of(i);
+                return Optional.of(i);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String group(Pattern pattern, String text) {

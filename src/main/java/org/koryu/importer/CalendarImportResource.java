@@ -1,5 +1,7 @@
 package org.koryu.importer;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import org.koryu.platform.api.Problem;
  * Imports a calendar pasted as text: {@code POST /api/v1/manage/import/calendar?year=2023&dryRun=true}.
  * A dry run only reads; otherwise every complete event becomes a draft of the calling editor,
  * never a published item. Either way the answer lists what was read and every problem by line.
+ * Where no partner matched, the editor chooses one and imports again with {@code partner=LINE:slug}.
  */
 @Path("/v1/manage/import/calendar")
 public class CalendarImportResource {
@@ -37,7 +40,8 @@ public class CalendarImportResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importCalendar(@QueryParam("year") String year, @QueryParam("dryRun") String dryRun, String text) {
+    public Response importCalendar(@QueryParam("year") String year, @QueryParam("dryRun") String dryRun,
+                                   @QueryParam("partner") List<String> partners, String text) {
         if (!current.hasRole(Role.EDITOR)) {
             return Problem.of(403, "Not allowed", "Importing a calendar creates drafts: it needs the editor role").response();
         }
@@ -49,8 +53,9 @@ public class CalendarImportResource {
         if (text.length() > MAX_CHARS) {
             throw ValidationException.of("(body)", "at most " + MAX_CHARS + " characters: import the calendar in parts");
         }
-        ImportResult result = readOnly ? calendar.read(text, firstYear, Map.of())
-                : calendar.createDrafts(text, firstYear, Map.of(), current.actor());
+        Map<Integer, String> choices = choices(partners);
+        ImportResult result = readOnly ? calendar.read(text, firstYear, choices)
+                : calendar.createDrafts(text, firstYear, choices, current.actor());
         return Response.ok(ContentJson.write(CalendarImportAnswer.of(firstYear, readOnly, result))).build();
     }
 
@@ -63,6 +68,22 @@ public class CalendarImportResource {
             throw new BadParameterException("year", "'" + value + "' is not a year from 2000 to 2100");
         }
         return Integer.parseInt(value.strip());
+    }
+
+    /**
+     * The partners a person chose where the import found none: {@code partner=42:nayoro} gives the
+     * entry whose event line is line 42 the municipality {@code nayoro}.
+     */
+    private static Map<Integer, String> choices(List<String> values) {
+        Map<Integer, String> choices = new HashMap<>();
+        for (String value : values) {
+            String[] parts = value.strip().split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("[0-9]{1,6}") || parts[1].isBlank()) {
+                throw new BadParameterException("partner", "'" + value + "' is not LINE:SLUG, e.g. partner=42:nayoro");
+            }
+            choices.put(Integer.parseInt(parts[0]), parts[1].strip());
+        }
+        return choices;
     }
 
     private static boolean dryRun(String value) {

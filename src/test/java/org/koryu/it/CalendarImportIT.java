@@ -153,6 +153,21 @@ class CalendarImportIT extends KoryuIT {
     }
 
     @Test
+    void whereNoPartnerMatchedThePersonChooses() {
+        int unknown = lineOf(VARIANTS, "物産展 北海道物産展");
+        JsonObject chosen = importAs("editor", "?year=2031&dryRun=true&partner=" + unknown + ":nayoro", VARIANTS).json();
+        assertThat(eventAt(chosen, unknown).getString("municipality")).isEqualTo("nayoro");
+        assertThat(problemsAt(chosen, unknown)).isEmpty();
+
+        JsonObject wrong = importAs("editor", "?year=2031&dryRun=true&partner=" + unknown + ":atlantis", VARIANTS).json();
+        assertThat(eventAt(wrong, unknown).isNull("municipality")).isTrue();
+        assertThat(problemsAt(wrong, unknown)).singleElement()
+                .satisfies(p -> assertThat(p.getString("message")).contains("'atlantis', is no partner municipality"));
+        assertThat(importAs("editor", "?year=2031&dryRun=true&partner=nayoro", VARIANTS).json().getString("parameter"))
+                .isEqualTo("partner");
+    }
+
+    @Test
     void aRealImportCreatesDraftsOfTheCallerOnlyForCompleteEvents() {
         Api.Answer answer = importAs("editor2", "?year=2032", VARIANTS);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
