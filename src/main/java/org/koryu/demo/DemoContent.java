@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentService;
+import org.koryu.content.LocalizedText;
 import org.koryu.content.TransitionService;
 import org.koryu.importer.CalendarImport;
 import org.koryu.importer.ImportProblem;
@@ -33,6 +34,10 @@ import org.koryu.municipality.MunicipalityContent;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.municipality.SnsAccount;
 import org.koryu.municipality.SnsPlatform;
+import org.koryu.notice.NoticeContent;
+import org.koryu.notice.NoticeType;
+import org.koryu.report.ReportContent;
+import org.koryu.report.ReportType;
 import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.Actor;
@@ -42,7 +47,8 @@ import org.koryu.workflow.engine.TransitionRequest;
  * Loads the seed page (a copy in {@code demo/}) into an empty database through the same services
  * as real work: the demo editor creates and submits, the demo supervisor approves. Partners and
  * their SNS accounts come from the page's SNS section, the events from its calendar through the
- * calendar importer (year 2023), venues from the calendar's 場所 lines.
+ * calendar importer (year 2023), venues from the calendar's 場所 lines, the forum and project
+ * reports from its report section, and the calendar notices from the ※ lines above the calendar.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -69,6 +75,12 @@ public class DemoContent {
     VenueType venues;
 
     @Inject
+    ReportType reports;
+
+    @Inject
+    NoticeType notices;
+
+    @Inject
     CalendarImport calendar;
 
     @Transactional
@@ -90,6 +102,16 @@ public class DemoContent {
                 throw new IllegalStateException("The seed calendar's event at line " + e.line() + " was not created");
             }
             created.add(contents.item(e.createdId()));
+        }
+        Map<String, String> partnerSlugs = new LinkedHashMap<>();
+        created.stream().filter(i -> i.type().equals(MunicipalityType.NAME)).forEach(i -> partnerSlugs.put(i.title(), i.slug()));
+        for (ReportContent report : SeedReports.read(lines, partnerSlugs)) {
+            created.add(contents.create(reports, null, report, EDITOR));
+        }
+        int order = 10;
+        for (String notice : imported.notices()) {
+            created.add(contents.create(notices, null, new NoticeContent(LocalizedText.ja(notice), order), EDITOR));
+            order += 10;
         }
         for (ContentItem item : created) {
             transitions.fire(item.id(), TransitionRequest.of("submit"), EDITOR);

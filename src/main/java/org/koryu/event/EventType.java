@@ -30,6 +30,8 @@ import org.koryu.content.Texts;
 import org.koryu.content.Violations;
 import org.koryu.event.schedule.Occurrence;
 import org.koryu.event.schedule.ScheduleText;
+import org.koryu.media.ImageRef;
+import org.koryu.media.MediaCatalog;
 import org.koryu.municipality.MunicipalityContent;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.platform.TimeZones;
@@ -47,6 +49,9 @@ public class EventType implements ContentType<EventContent> {
 
     @Inject
     VenueType venues;
+
+    @Inject
+    MediaCatalog media;
 
     @Inject
     Clock clock;
@@ -112,9 +117,7 @@ public class EventType implements ContentType<EventContent> {
         v.check(c.description() == null || c.description().length() <= 50_000, "description", "at most 50,000 characters");
         for (int i = 0; i < c.images().size(); i++) {
             ImageContent image = c.images().get(i);
-            v.check(image.url() != null && image.url().startsWith("/media/"), "images[" + i + "].url",
-                    "an image must be uploaded to Koryu first (its address starts with /media/)");
-            v.check(image.alt() != null, "images[" + i + "].alt", "describe the image for people who cannot see it (alt text)");
+            new ImageRef(image.url(), image.alt(), image.caption()).validate("images[" + i + "]", true, media, v);
         }
     }
 

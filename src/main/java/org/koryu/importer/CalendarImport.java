@@ -98,7 +98,11 @@ public class CalendarImport {
     private ImportedEvent imported(CalendarEntry entry, PartnerMatcher partners, Map<String, String> venues,
                                    Map<Integer, String> choices, List<ImportProblem> problems) {
         String municipality = choices.get(entry.line());
-        if (municipality == null) {
+        if (municipality != null && !partners.knows(municipality)) {
+            problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title() + "」: the partner chosen, '"
+                    + municipality + "', is no partner municipality"));
+            municipality = null;
+        } else if (municipality == null) {
             Optional<Partner> partner = partners.match(entry.title());
             if (partner.isPresent()) {
                 municipality = partner.get().slug();

@@ -24,6 +24,11 @@ public final class PartnerMatcher {
         }
     }
 
+    /** Whether a slug is one of the partners', e.g. one a person chose for an entry. */
+    public boolean knows(String slug) {
+        return partners.stream().anyMatch(p -> p.slug().equals(slug));
+    }
+
     public Optional<Partner> match(String title) {
         Partner best = null;
         int bestLength = 0;

@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] TYPE_PACKAGES = {"org.koryu.event..", "org.koryu.report..", "org.koryu.municipality..",
-            "org.koryu.venue..", "org.koryu.notice.."};
+            "org.koryu.venue..", "org.koryu.notice..", "org.koryu.media.."};
 
     @ArchTest
     static final ArchRule theEngineIsPlainJava = classes().that().resideInAPackage("org.koryu.workflow.engine..")
@@ -26,6 +26,12 @@ class ArchitectureTest {
                     "org.koryu.search..", "org.koryu.accounts..", "org.koryu.platform..")
             .should().dependOnClassesThat().resideInAnyPackage(TYPE_PACKAGES)
             .because("adding a content type means adding a package, not editing the core");
+
+    @ArchTest
+    static final ArchRule mediaServesTypesWithoutKnowingThem = noClasses().that().resideInAPackage("org.koryu.media..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.koryu.event..", "org.koryu.report..",
+                    "org.koryu.municipality..", "org.koryu.venue..", "org.koryu.notice..")
+            .because("events and reports show uploaded images; a new type may too, without changing media");
 
     @ArchTest
     static final ArchRule facesBeansDelegate = noClasses().that().resideInAPackage("org.koryu.editor..")

@@ -26,6 +26,12 @@ class PartnerMatcherTest {
     }
 
     @Test
+    void knowsThePartnersSlugsForAPersonsChoice() {
+        assertThat(matcher.knows("ojiya")).isTrue();
+        assertThat(matcher.knows("nayoro")).isFalse();
+    }
+
+    @Test
     void noMatch() {
         assertThat(matcher.match("区民まつり")).isEmpty();
     }

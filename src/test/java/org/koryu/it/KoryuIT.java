@@ -33,4 +33,17 @@ public abstract class KoryuIT {
     protected Api api() {
         return new Api(uri(""));
     }
+
+    /** Fires a workflow transition on an item as an account. */
+    protected Api.Answer fire(String user, long id, String transition) {
+        return api().as(user).post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"" + transition + "\"}");
+    }
+
+    /** Publishes an item the way people do: the editor submits, the supervisor approves. */
+    protected void publish(long id) {
+        Api.Answer submitted = fire("editor", id, "submit");
+        org.assertj.core.api.Assertions.assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        Api.Answer approved = fire("supervisor", id, "approve");
+        org.assertj.core.api.Assertions.assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+    }
 }
