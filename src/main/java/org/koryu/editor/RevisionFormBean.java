@@ -77,9 +77,16 @@ public abstract class RevisionFormBean<C> implements Serializable {
         show(type().contentClass().cast(contents.content(item, item.currentRevision())));
     }
 
-    public void save() {
-        if (store()) {
-            FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("revisionForm.saved", basedOn));
+    /** Saves a new revision; the first save of a new item moves to the item's own address, so a reload keeps it. */
+    public void save() throws IOException {
+        boolean created = id == null;
+        if (!store()) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        FieldMessages.info(faces, messages.get("revisionForm.saved", basedOn));
+        if (created) {
+            goTo(faces, "/" + type().collection() + "/edit?id=" + id);
         }
     }
 
@@ -91,10 +98,8 @@ public abstract class RevisionFormBean<C> implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             transitions.fire(id, new TransitionRequest("submit", null, null, basedOn), current.actor());
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().setKeepMessages(true);
             FieldMessages.info(faces, messages.get("revisionForm.submitted", type().title(content())));
-            external.redirect(external.getRequestContextPath() + "/" + type().collection() + "/");
+            goTo(faces, "/" + type().collection() + "/");
         } catch (WorkflowException | ConflictException e) {
             FieldMessages.error(faces, messages.get("revisionForm.savedNotSubmitted", basedOn, e.getMessage()));
         }
@@ -113,6 +118,12 @@ public abstract class RevisionFormBean<C> implements Serializable {
             FieldMessages.error(faces, messages.get("revisionForm.stale", e.currentRevision(), e.getMessage()));
         }
         return false;
+    }
+
+    private static void goTo(FacesContext faces, String path) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + path);
     }
 
     private void remember(ContentItem item) {
