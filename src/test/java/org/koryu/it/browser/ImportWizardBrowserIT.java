@@ -2,6 +2,11 @@ package org.koryu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -69,8 +74,28 @@ class ImportWizardBrowserIT extends BrowserIT {
     }
 
     @Test
-    void onlyEditorsMayImport() {
-        assertThat(api().as("supervisor").get("/import").status()).isEqualTo(403);
-        assertThat(api().as("editor").get("/import").status()).isEqualTo(200);
+    void anUploadedUtf8FileFillsTheTextBoxAndShiftJisIsRefused() throws IOException {
+        Path sjis = Files.createTempFile("calendar-sjis", ".txt");
+        Path utf8 = Files.createTempFile("calendar-utf8", ".txt");
+        Files.write(sjis, CALENDAR.getBytes(Charset.forName("Shift_JIS")));
+        Files.writeString(utf8, CALENDAR, StandardCharsets.UTF_8);
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", "koryu-demo");
+        ImportWizardPage wizard = ImportWizardPage.openFromNavigation(b);
+
+        wizard.upload(sjis);
+        b.waitForText(By.id("globalMessages"), "UTF-8 のテキストではありません");
+        wizard.upload(utf8);
+        wizard.waitForText(CALENDAR);
+        b.waitForText(By.id("globalMessages"), "を読み込みました");
+    }
+
+    @Test
+    void aSupervisorIsRefusedTheImport() {
+        Browser b = browser();
+        LoginPage.open(b).signInAs("supervisor", "koryu-demo");
+        b.open("/import");
+
+        assertThat(b.text()).contains("403").contains("許可されていません").doesNotContain("カレンダーのテキスト");
     }
 }

@@ -1,9 +1,13 @@
 package org.koryu.it.browser;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calendar import wizard: pasting a calendar, reading the preview, choosing partners, creating drafts. */
 public final class ImportWizardPage {
@@ -23,8 +27,21 @@ public final class ImportWizardPage {
 
     public ImportWizardPage paste(String calendar, int year) {
         browser.type("import:text", calendar);
-        browser.type("import:year_input", String.valueOf(year));
+        // A spinner keeps its value through clear(): select it and type over it, as a person would.
+        browser.byId("import:year_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(year));
         return this;
+    }
+
+    /** Chooses a file in the upload button's file dialog; the upload starts at once. */
+    public ImportWizardPage upload(Path file) {
+        browser.driver().findElement(By.id("import:upload_input")).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** The calendar text box, once {@code expected} shows in it. */
+    public void waitForText(String expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> expected.equals(d.findElement(By.id("import:text")).getAttribute("value")));
     }
 
     public ImportWizardPage readPreview() {
