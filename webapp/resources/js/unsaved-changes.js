@@ -24,9 +24,6 @@ window.KoryuUnsaved = window.KoryuUnsaved || (function ($) {
         changed: function () {
             changed = true;
         },
-        isChanged: function () {
-            return changed;
-        },
         saving: function () {
             leaving = true;
         },

@@ -70,7 +70,8 @@ public class ImportBean implements Serializable {
     private List<Integer> unmatched = List.of();
     private final Map<Integer, String> choices = new HashMap<>();
     private DraftBatches batches;
-    /** Names by slug, read with the preview, to show what the importer matched. */
+    /** The partners to choose from and names by slug, read with the preview, to show what the importer matched. */
+    private List<ItemSummary> municipalities = List.of();
     private Map<String, String> municipalityNames = Map.of();
     private Map<String, String> venueNames = Map.of();
 
@@ -108,8 +109,9 @@ public class ImportBean implements Serializable {
             return;
         }
         choices.clear();
-        municipalityNames = names(MunicipalityType.NAME);
-        venueNames = names(VenueType.NAME);
+        municipalities = queries.ofType(MunicipalityType.NAME, 500);
+        municipalityNames = names(municipalities);
+        venueNames = names(queries.ofType(VenueType.NAME, 500));
         preview = calendar.read(text, year, Map.of());
         unmatched = preview.events().stream().filter(e -> e.municipality() == null).map(ImportedEvent::line).toList();
         step = Step.PREVIEW;
@@ -162,7 +164,7 @@ public class ImportBean implements Serializable {
     }
 
     public List<ItemSummary> getMunicipalities() {
-        return queries.ofType(MunicipalityType.NAME, 500);
+        return municipalities;
     }
 
     public Map<String, String> getMunicipalityNames() {
@@ -173,9 +175,8 @@ public class ImportBean implements Serializable {
         return venueNames;
     }
 
-    private Map<String, String> names(String type) {
-        return queries.ofType(type, 500).stream().collect(Collectors.toMap(ItemSummary::slug, ItemSummary::title,
-                (a, b) -> a));
+    private static Map<String, String> names(List<ItemSummary> items) {
+        return items.stream().collect(Collectors.toMap(ItemSummary::slug, ItemSummary::title, (a, b) -> a));
     }
 
     public List<Step> getSteps() {

@@ -2,16 +2,10 @@ package org.koryu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The venue and partner municipality forms in Chromium: creating both as an editor would, the
@@ -103,17 +97,19 @@ class ContentFormsBrowserIT extends BrowserIT {
     void leavingAChangedFormAsksFirstAndASavedOneDoesNot() {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", "koryu-demo");
-        VenueFormPage form = VenueFormPage.openNewFromList(b).name("離れる前の会場", "Hall Before Leaving");
+        VenueFormPage form = VenueFormPage.openNewFromList(b);
+        assertThat(form.warnsBeforeLeaving()).as("nothing typed yet").isFalse();
 
-        b.driver().findElement(By.id("nav-events")).click();
-        Alert leave = new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
-        leave.dismiss();
-        assertThat(b.url()).contains("/venues/edit");
+        form.name("離れる前の会場", "Hall Before Leaving");
+        assertThat(form.warnsBeforeLeaving()).isTrue();
 
         form.save();
         assertThat(form.messages()).contains("保存しました（第1版）");
-        b.click("nav-events");
-        assertThat(b.url()).contains("/events/");
+        assertThat(form.warnsBeforeLeaving()).isFalse();
+        form.notes("入口は北側です。");
+        assertThat(form.warnsBeforeLeaving()).isTrue();
+        form.save();
+        assertThat(form.warnsBeforeLeaving()).isFalse();
     }
 
     /** Closes a tab (without the warning a page raises when it is left) and goes on in another. */

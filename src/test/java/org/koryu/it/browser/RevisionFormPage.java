@@ -47,8 +47,12 @@ abstract class RevisionFormPage<P extends RevisionFormPage<P>> {
         return Long.parseLong(browser.url().replaceFirst("^.*[?&]id=(\\d+).*$", "$1"));
     }
 
-    /** Whether the page would warn before being left (changed since the last successful save). */
+    /**
+     * Whether leaving the page now would ask first: whether its beforeunload handling cancels the
+     * event (headless Chromium shows no dialog to click, so the event is dispatched here).
+     */
     public boolean warnsBeforeLeaving() {
-        return Boolean.TRUE.equals(browser.script("return KoryuUnsaved.isChanged();"));
+        return Boolean.TRUE.equals(browser.script(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
     }
 }
