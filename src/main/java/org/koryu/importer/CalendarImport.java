@@ -74,10 +74,12 @@ public class CalendarImport {
 
     /**
      * Creates drafts of the complete events read on {@code lines} only, so that a long calendar can
-     * be imported as several short transactions whose progress a person can follow. The answer
-     * holds the events of those lines and every problem, the creation's own among them.
+     * be imported in several short requests whose progress a person can follow. Each draft is
+     * created in its own transaction: one the content service refuses is reported as a problem
+     * and does not undo the others. The answer holds the events of those lines and every problem,
+     * the creation's own among them.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImportResult createDrafts(String text, int year, Map<Integer, String> partnerChoices, Set<Integer> lines,
                                      Actor actor) {
         requireEditor(actor);

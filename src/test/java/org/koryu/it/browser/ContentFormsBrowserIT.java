@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -15,7 +16,7 @@ import org.openqa.selenium.WindowType;
 class ContentFormsBrowserIT extends BrowserIT {
 
     @Test
-    void anEditorCreatesAVenue() {
+    void anEditorCreatesAVenueAndSendsItForReview() {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", "koryu-demo");
         VenueFormPage form = VenueFormPage.openNewFromList(b)
@@ -30,6 +31,15 @@ class ContentFormsBrowserIT extends BrowserIT {
         assertThat(saved.getString("name")).isEqualTo("ブラウザ区民ホール");
         assertThat(saved.getString("address")).isEqualTo("杉並区阿佐谷南1-15-1");
         assertThat(saved.getString("state")).isEqualTo("draft");
+
+        long id = form.id();
+        form.notes("車椅子で入れます。受付は2階です。").submit();
+        b.waitForText(By.id("globalMessages"), "「ブラウザ区民ホール」を承認に回しました");
+        assertThat(b.url()).endsWith("/venues/");
+        JsonObject submitted = api().as("editor").get("/api/v1/manage/venues/" + id).json();
+        assertThat(submitted.getString("state")).isEqualTo("in_review");
+        assertThat(submitted.getInt("revision")).isEqualTo(2);
+        assertThat(submitted.getString("notes")).isEqualTo("車椅子で入れます。受付は2階です。");
     }
 
     @Test

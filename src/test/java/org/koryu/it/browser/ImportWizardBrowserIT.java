@@ -74,6 +74,31 @@ class ImportWizardBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aDraftTheContentServiceRefusesIsReportedWhileTheOthersAreCreated() {
+        String tooLong = "吾妻" + "の".repeat(200) + "大朝市";
+        String calendar = String.join("\n",
+                "9月",
+                "物産展 吾妻ブラウザ秋市",
+                "日時 5日 10:00～14:00",
+                "場所 区役所中杉通り側入口前",
+                "物産展 " + tooLong,
+                "日時 6日 10:00～14:00",
+                "場所 区役所中杉通り側入口前");
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", "koryu-demo");
+        ImportWizardPage wizard = ImportWizardPage.openFromNavigation(b).paste(calendar, 2033).readPreview();
+        assertThat(wizard.problems()).as("reading finds nothing wrong").containsExactly("問題はありません。");
+        assertThat(wizard.toPartners().toCreate()).contains("2 件");
+
+        wizard.create();
+
+        assertThat(wizard.createdLinks()).extracting(WebElement::getText).containsExactly("吾妻ブラウザ秋市");
+        assertThat(wizard.notCreated()).singleElement().asString().startsWith("5 | " + tooLong);
+        assertThat(wizard.finalProblems()).singleElement().asString().startsWith("5 | エラー")
+                .contains("not created").contains("at most 200 characters");
+    }
+
+    @Test
     void anUploadedUtf8FileFillsTheTextBoxAndShiftJisIsRefused() throws IOException {
         Path sjis = Files.createTempFile("calendar-sjis", ".txt");
         Path utf8 = Files.createTempFile("calendar-utf8", ".txt");

@@ -89,6 +89,16 @@ public final class ImportWizardPage {
         return browser.byId("import:progress").getText();
     }
 
+    /** The summary's rows of events not created: line | title. */
+    public List<String> notCreated() {
+        return rows("import:notCreated");
+    }
+
+    /** The summary's problem rows, creation problems included: line | severity | message. */
+    public List<String> finalProblems() {
+        return rows("import:finalProblems");
+    }
+
     /** The created drafts' links, by title. */
     public List<WebElement> createdLinks() {
         return browser.driver().findElements(By.cssSelector("[id='import:created'] tbody a"));

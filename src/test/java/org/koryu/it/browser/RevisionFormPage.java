@@ -32,6 +32,11 @@ abstract class RevisionFormPage<P extends RevisionFormPage<P>> {
         return self();
     }
 
+    /** Sends the saved text for review; the page then goes back to the type's list. */
+    public void submit() {
+        browser.click("form:submit");
+    }
+
     /** Where the item stands; empty while nothing is saved. */
     public String status() {
         browser.waitForPage();
