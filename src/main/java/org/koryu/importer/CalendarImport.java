@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.koryu.municipality.MunicipalityType;
 import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.Actor;
+import org.koryu.workflow.engine.TransitionNotAllowedException;
 
 /**
  * Reads a calendar in the ward's page format and, unless it is a dry run, creates each complete
@@ -37,6 +39,7 @@ import org.koryu.workflow.engine.Actor;
 public class CalendarImport {
 
     private static final int MAX_ITEMS = 5000;
+    private static final String EDITOR_ROLE = "editor";
 
     @Inject
     ContentService contents;
@@ -65,7 +68,35 @@ public class CalendarImport {
     /** Creates a draft of every complete event read; incomplete ones stay as problems. */
     @Transactional
     public ImportResult createDrafts(String text, int year, Map<Integer, String> partnerChoices, Actor actor) {
+        requireEditor(actor);
+        return created(read(text, year, partnerChoices), actor);
+    }
+
+    /**
+     * Creates drafts of the complete events read on {@code lines} only, so that a long calendar can
+     * be imported in several short requests whose progress a person can follow. Each draft is
+     * created in its own transaction: one the content service refuses is reported as a problem
+     * and does not undo the others. The answer holds the events of those lines and every problem,
+     * the creation's own among them.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ImportResult createDrafts(String text, int year, Map<Integer, String> partnerChoices, Set<Integer> lines,
+                                     Actor actor) {
+        requireEditor(actor);
         ImportResult result = read(text, year, partnerChoices);
+        List<ImportedEvent> chosen = result.events().stream().filter(e -> lines.contains(e.line())).toList();
+        return created(new ImportResult(chosen, result.problems(), result.notices()), actor);
+    }
+
+    /** Drafting from a calendar is an editor's work (the demo content is loaded as the demo editor). */
+    private static void requireEditor(Actor actor) {
+        if (!actor.roles().contains(EDITOR_ROLE)) {
+            throw new TransitionNotAllowedException(actor.name() + " may not import a calendar: that needs the "
+                    + EDITOR_ROLE + " role");
+        }
+    }
+
+    private ImportResult created(ImportResult result, Actor actor) {
         List<ImportedEvent> created = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>(result.problems());
         for (ImportedEvent e : result.events()) {

@@ -26,7 +26,8 @@ import org.koryu.platform.TimeZones;
 public class MunicipalityType implements ContentType<MunicipalityContent> {
 
     public static final String NAME = "municipality";
-    static final Set<String> KINDS = Set.of("city", "town", "village", "ward");
+    /** The kinds of municipality, in the order forms offer them. */
+    public static final List<String> KINDS = List.of("city", "town", "village", "ward");
 
     @Override
     public String name() {

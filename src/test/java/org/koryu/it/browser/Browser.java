@@ -131,6 +131,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens a p:selectOneMenu and clicks the option with this label, as a person would. */
+    public void chooseOption(String menuId, String label) {
+        click(menuId);
+        waitUntilOpened(menuId + "_panel");
+        find(By.xpath("//*[@id='" + menuId + "_items']//li[normalize-space(.)='" + label + "']")).click();
+        waitUntilHidden(By.id(menuId + "_panel"));
+        waitForPage();
+    }
+
+    /** The text of the message a p:message shows beside the input {@code inputId}, waiting until one shows. */
+    public String messageBeside(String inputId) {
+        return find(By.cssSelector("[id='" + inputId + "_msg'], [id='" + inputId + "'] ~ .ui-message")).getText();
+    }
+
     @Override
     public void close() {
         driver.quit();
