@@ -76,6 +76,30 @@ class MediaIT extends KoryuIT {
     }
 
     @Test
+    void anHtmlFormUploadsThePartNamedFile() {
+        byte[] jpeg = image("jpg");
+        String boundary = "----koryu" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n会場\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"market.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(jpeg);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Answer uploaded = api().as("editor").postBytes("/api/v1/manage/media",
+                "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        assertThat(uploaded.json().getString("url")).endsWith("/market.jpg");
+        assertThat(uploaded.json().getString("mediaType")).isEqualTo("image/jpeg");
+        assertThat(api().getBytes(uploaded.json().getString("url")).body()).isEqualTo(jpeg);
+
+        String fake = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n<svg onload=alert(1)>\r\n--" + boundary + "--\r\n";
+        Api.Answer refused = api().as("editor").postBytes("/api/v1/manage/media", "multipart/form-data; boundary=" + boundary,
+                fake.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(415);
+    }
+
+    @Test
     void theBytesNotTheHeaderDecide() {
         Api editor = api().as("editor");
         Api.Answer text = editor.postBytes("/api/v1/manage/media", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
