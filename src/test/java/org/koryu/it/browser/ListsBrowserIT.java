@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.koryu.it.Api;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,6 +28,7 @@ class ListsBrowserIT extends BrowserIT {
         assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("イベント一覧");
 
         b.type("filters:text", "おぢやフェア");
+        chooseState("公開中");
         b.click("filters:search");
         b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "5件中");
         assertThat(titles()).hasSize(5).allMatch(t -> t.equals("おぢやフェア"));
@@ -56,18 +58,29 @@ class ListsBrowserIT extends BrowserIT {
 
     @Test
     void theStateFilterKeepsOnlyThatState() {
+        Api.Answer created = api().as("editor").post("/api/v1/manage/venues",
+                "{\"slug\": \"lists-draft-venue\", \"name\": \"一覧テスト用の会場\", \"address\": \"杉並区阿佐谷南1-15-1\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
         Browser b = browser();
-        b.open("/municipalities/");
-        assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("交流自治体一覧");
-        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "10件中");
-        assertThat(titles()).contains("小笠原村", "名寄市");
-
-        b.click("filters:state");
-        b.waitUntilOpened("filters:state_panel");
-        b.find(By.xpath("//*[@id='filters:state_items']//li[normalize-space(.)='下書き']")).click();
-        b.waitUntilHidden(By.id("filters:state_panel"));
+        b.open("/venues/");
+        assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("会場一覧");
+        b.type("filters:text", "一覧テスト用");
+        chooseState("公開中");
         b.click("filters:search");
         b.waitForText(By.cssSelector("#list\\:items"), "該当するものはありません");
+
+        chooseState("下書き");
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "1件中");
+        assertThat(titles()).containsExactly("一覧テスト用の会場");
+    }
+
+    private void chooseState(String label) {
+        Browser b = browser();
+        b.click("filters:state");
+        b.waitUntilOpened("filters:state_panel");
+        b.find(By.xpath("//*[@id='filters:state_items']//li[normalize-space(.)='" + label + "']")).click();
+        b.waitUntilHidden(By.id("filters:state_panel"));
     }
 
     private void chooseMunicipality(String label) {
