@@ -62,7 +62,12 @@ public class EventFormBean implements Serializable {
             Map.entry("occurrences[].status", "form:occurrences:{index}:status"),
             Map.entry("occurrences[].movedFrom", "form:occurrences:{index}:movedFrom"),
             Map.entry("notes", "form:notes"),
-            Map.entry("description", "form:description"));
+            Map.entry("description", "form:description"),
+            Map.entry("additionalVenues", "form:additionalVenues"),
+            Map.entry("additionalVenues[]", "form:additionalVenues"),
+            Map.entry("images[].url", "form:images:{index}:alt"),
+            Map.entry("images[].alt", "form:images:{index}:alt"),
+            Map.entry("images[].caption", "form:images:{index}:caption"));
 
     @Inject
     transient ContentService contents;
@@ -80,6 +85,9 @@ public class EventFormBean implements Serializable {
     transient CurrentActor current;
 
     @Inject
+    transient ImageUploads imageUploads;
+
+    @Inject
     transient Messages messages;
 
     private Long id;
@@ -95,6 +103,8 @@ public class EventFormBean implements Serializable {
     private String notes;
     private String description;
     private String scheduleSource;
+    private List<String> additionalVenues = new ArrayList<>();
+    private List<ImageRow> images = new ArrayList<>();
 
     private LocalDate rangeFrom;
     private LocalDate rangeTo;
@@ -130,6 +140,8 @@ public class EventFormBean implements Serializable {
         notes = c.notes();
         description = c.description();
         scheduleSource = c.scheduleSource();
+        additionalVenues = new ArrayList<>(c.additionalVenues());
+        images = new ArrayList<>(c.images().stream().map(i -> new ImageRow(i.url(), i.alt(), i.caption())).toList());
         lineYear = occurrences.isEmpty() || occurrences.get(0).getDate() == null ? null : occurrences.get(0).getDate().getYear();
     }
 
@@ -272,8 +284,9 @@ public class EventFormBean implements Serializable {
     }
 
     private EventContent content() {
-        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, List.of(), daysAsContent(),
-                scheduleSource, notes, description, List.of());
+        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, additionalVenues, daysAsContent(),
+                scheduleSource, notes, description,
+                images.stream().map(i -> new org.koryu.event.ImageContent(i.getUrl(), i.getAlt(), i.getCaption())).toList());
     }
 
     private List<OccurrenceContent> daysAsContent() {
@@ -282,6 +295,29 @@ public class EventFormBean implements Serializable {
                 .map(r -> new OccurrenceContent(r.getDate() == null ? null : r.getDate().toString(), r.getStart(), r.getEnd(),
                         r.getStatus(), r.getMovedFrom() == null ? null : r.getMovedFrom().toString()))
                 .toList();
+    }
+
+    public void uploadImage(org.primefaces.event.FileUploadEvent event) {
+        String url = imageUploads.store(event.getFile(), "form:imageUpload");
+        if (url != null) {
+            images.add(new ImageRow(url, null, null));
+        }
+    }
+
+    public void removeImage(ImageRow image) {
+        images.remove(image);
+    }
+
+    public List<ImageRow> getImages() {
+        return images;
+    }
+
+    public List<String> getAdditionalVenues() {
+        return additionalVenues;
+    }
+
+    public void setAdditionalVenues(List<String> additionalVenues) {
+        this.additionalVenues = additionalVenues == null ? new ArrayList<>() : new ArrayList<>(additionalVenues);
     }
 
     public void addDay() {
