@@ -289,9 +289,16 @@ public class EventFormBean implements Serializable {
                 images.stream().map(i -> new org.koryu.event.ImageContent(i.getUrl(), i.getAlt(), i.getCaption())).toList());
     }
 
+    /**
+     * The days as typed. Empty rows at the end (an added day not filled in) are left out; an empty
+     * row between filled ones stays, so its fault appears beside it rather than beside a neighbour.
+     */
     private List<OccurrenceContent> daysAsContent() {
-        return occurrences.stream()
-                .filter(r -> r.getDate() != null || r.getStart() != null || r.getEnd() != null)
+        int last = occurrences.size() - 1;
+        while (last >= 0 && occurrences.get(last).isEmpty()) {
+            last--;
+        }
+        return occurrences.subList(0, last + 1).stream()
                 .map(r -> new OccurrenceContent(r.getDate() == null ? null : r.getDate().toString(), r.getStart(), r.getEnd(),
                         r.getStatus(), r.getMovedFrom() == null ? null : r.getMovedFrom().toString()))
                 .toList();

@@ -64,4 +64,9 @@ public class OccurrenceRow implements Serializable {
     public void setMovedFrom(LocalDate movedFrom) {
         this.movedFrom = movedFrom;
     }
+
+    /** Nothing typed in this row yet. */
+    boolean isEmpty() {
+        return date == null && (start == null || start.isBlank()) && (end == null || end.isBlank()) && movedFrom == null;
+    }
 }

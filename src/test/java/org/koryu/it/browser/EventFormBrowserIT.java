@@ -147,4 +147,47 @@ class EventFormBrowserIT extends BrowserIT {
         b.waitForText(By.id("form:myText"), "※雨天決行");
         assertThat(b.byId("form:titleJa").getAttribute("value")).isEqualTo("おぢやフェア（先に保存）");
     }
+
+    /** A 1×1 PNG, written for the upload: the file a person would pick. */
+    private static java.nio.file.Path file(String name, byte[] bytes) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("koryu-upload");
+        return java.nio.file.Files.write(dir.resolve(name), bytes);
+    }
+
+    private static byte[] png() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anUploadedImageIsPreviewedAndSavedWithItsAltTextAndANonImageIsRefused() throws Exception {
+        Browser b = browser();
+        EventFormPage.openNew(b).title("南伊豆町観光物産展（写真つき）").municipality("南伊豆町").venue("区役所中杉通り側入口前")
+                .day(0, "2032-02-11", "10:00", "15:00");
+
+        b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("notes.png", "これは画像ではありません".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString());
+        b.waitUntil(() -> !b.byId("form:imageUploadMessage").getText().isBlank());
+        assertThat(b.driver().findElements(By.cssSelector("#form\\:images img.thumbnail"))).isEmpty();
+
+        b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("minamiizu.png", png()).toString());
+        WebElement thumbnail = b.find(By.cssSelector("#form\\:images img.thumbnail"));
+        assertThat(thumbnail.getAttribute("src")).contains("/media/");
+        assertThat((Boolean) b.script("return arguments[0].complete && arguments[0].naturalWidth === 1;", thumbnail))
+                .as("the preview is served").isTrue();
+
+        b.click("form:save");
+        assertThat(b.byId("form:images").getText()).as("alt text is required, said beside it")
+                .contains("describe the image for people who cannot see it");
+        b.type("form:images:0:alt", "弓ヶ浜の海岸");
+        b.type("form:images:0:caption", "南伊豆町の海");
+        b.click("form:save");
+        b.waitForText(By.id("globalMessages"), "保存しました");
+        var image = api().as("editor").get("/api/v1/manage/events/" + itemId(b)).json().getJsonArray("images").getJsonObject(0);
+        assertThat(image.getString("alt")).isEqualTo("弓ヶ浜の海岸");
+        assertThat(image.getString("caption")).isEqualTo("南伊豆町の海");
+        assertThat(api().get(image.getString("url")).status()).isEqualTo(200);
+    }
 }
