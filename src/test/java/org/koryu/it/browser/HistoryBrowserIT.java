@@ -47,7 +47,7 @@ class HistoryBrowserIT extends BrowserIT {
 
         history.restore(1);
         b.waitForText(By.id("globalMessages"), "版 1 を版 3 として復元しました");
-        assertThat(history.timeline()).contains("古いリビジョンを復元", "editor2");
+        assertThat(history.timeline()).contains("古い版を復元", "editor2");
         assertThat(api().as("editor").get("/api/v1/manage/content/" + id + "/revisions/3").json()
                 .getJsonObject("content").getJsonObject("title").getString("ja")).isEqualTo("名寄の写真展");
         assertThat(b.byId("historyStatus").getText()).contains("3");

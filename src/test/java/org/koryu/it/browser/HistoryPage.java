@@ -32,12 +32,7 @@ public final class HistoryPage {
     }
 
     private void choose(String id, int revision) {
-        browser.click(id);
-        browser.waitUntilOpened(id + "_panel");
-        browser.find(By.xpath("//*[@id='" + id + "_items']//li[starts-with(normalize-space(.), '版 " + revision + " (')]"))
-                .click();
-        browser.waitUntilHidden(By.id(id + "_panel"));
-        browser.waitForPage();
+        Menu.choose(browser, id, "版 " + revision + " (");
     }
 
     /** Restores a revision, saying yes when asked to confirm. */

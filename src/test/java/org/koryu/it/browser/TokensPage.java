@@ -19,11 +19,7 @@ public final class TokensPage {
     }
 
     public TokensPage issue(String accountLabelStart, String name, String lastDay) {
-        browser.click("issue:account");
-        browser.waitUntilOpened("issue:account_panel");
-        browser.find(By.xpath("//*[@id='issue:account_items']//li[starts-with(normalize-space(.), '" + accountLabelStart + "')]"))
-                .click();
-        browser.waitUntilHidden(By.id("issue:account_panel"));
+        Menu.choose(browser, "issue:account", accountLabelStart);
         browser.type("issue:name", name);
         if (lastDay != null) {
             WebElement day = browser.byId("issue:lastDay_input");
