@@ -59,7 +59,7 @@ public class AccountBean implements Serializable {
     }
 
     public void saveRoles() {
-        change("roles:roleNames", () -> accounts.setRoles(current.actor(), id, AccountsBean.roles(roles)),
+        change("roles:roleNames", () -> accounts.setRoles(current.actor(), id, RoleChoices.of(roles)),
                 "admin.account.rolesSaved");
     }
 

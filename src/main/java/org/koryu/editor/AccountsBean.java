@@ -4,9 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -45,32 +44,31 @@ public class AccountsBean implements Serializable {
     private String password;
     private List<String> roles = new ArrayList<>(List.of(Role.EDITOR.roleName()));
 
+    private List<Account> all;
+
+    /** Read once per view and after each change, not on every getter call of the table. */
+    @PostConstruct
+    void refresh() {
+        all = accounts.accounts(current.actor());
+    }
+
     public List<Account> getAccounts() {
-        return accounts.accounts(current.actor());
+        return all;
     }
 
     public void create() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            Account account = accounts.create(current.actor(), username, displayName, roles(roles), password);
+            Account account = accounts.create(current.actor(), username, displayName, RoleChoices.of(roles), password);
             FieldMessages.info(faces, messages.get("admin.account.created", account.username()));
             username = null;
             displayName = null;
             password = null;
             roles = new ArrayList<>(List.of(Role.EDITOR.roleName()));
+            refresh();
         } catch (AccountException e) {
             FieldMessages.at(faces, FIELDS.get(e.field()), e.getMessage());
         }
-    }
-
-    /** The roles as the domain knows them; the form offers no other names. */
-    static Set<Role> roles(List<String> names) {
-        return names == null ? Set.of()
-                : names.stream().map(Role::byName).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
-    }
-
-    public List<String> getRoleNames() {
-        return Role.names().stream().sorted().toList();
     }
 
     public String getUsername() {

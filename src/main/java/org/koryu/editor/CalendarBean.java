@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -43,7 +44,7 @@ public class CalendarBean implements Serializable {
     }
 
     public List<String> getKinds() {
-        return java.util.Arrays.stream(EventKind.values()).map(EventKind::key).toList();
+        return Arrays.stream(EventKind.values()).map(EventKind::key).toList();
     }
 
     /** The day the calendar opens on: the one asked for in the address (?date=2023-09-01), else today. */
@@ -66,7 +67,6 @@ public class CalendarBean implements Serializable {
                 addEvent(DefaultScheduleEvent.builder()
                         .id(day.itemId() + "-" + day.date())
                         .title(label(day))
-                        .description(label(day))
                         .startDate(day.date().atTime(day.allDay() ? LocalTime.MIDNIGHT : day.start()))
                         .endDate(day.allDay() ? day.date().plusDays(1).atStartOfDay() : day.date().atTime(day.end()))
                         .allDay(day.allDay())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -54,17 +55,29 @@ public class TokensBean implements Serializable {
     private String issuedSecret;
     private String issuedName;
 
+    private List<ApiToken> tokens;
+    private List<Account> holders;
+    private Map<Long, String> usernames;
+
+    /** Read once per view and after each change, not on every getter call of the table. */
+    @PostConstruct
+    void refresh() {
+        tokens = accounts.tokens(current.actor());
+        holders = accounts.accounts(current.actor());
+        usernames = holders.stream().collect(Collectors.toMap(Account::id, Account::username));
+    }
+
     public List<ApiToken> getTokens() {
-        return accounts.tokens(current.actor());
+        return tokens;
     }
 
     public List<Account> getAccounts() {
-        return accounts.accounts(current.actor());
+        return holders;
     }
 
     /** Account names by id, so each token row can say whose it is. */
     public Map<Long, String> getUsernames() {
-        return getAccounts().stream().collect(Collectors.toMap(Account::id, Account::username, (a, b) -> a));
+        return usernames;
     }
 
     public String status(ApiToken token) {
@@ -88,6 +101,7 @@ public class TokensBean implements Serializable {
             issuedName = issued.token().name();
             name = null;
             lastDay = null;
+            refresh();
         } catch (AccountException e) {
             FieldMessages.at(faces, FIELDS.get(e.field()), e.getMessage());
         }
@@ -98,6 +112,7 @@ public class TokensBean implements Serializable {
         try {
             accounts.revokeToken(current.actor(), tokenId);
             FieldMessages.info(faces, messages.get("admin.token.revoked"));
+            refresh();
         } catch (AccountException e) {
             FieldMessages.error(faces, e.getMessage());
         }

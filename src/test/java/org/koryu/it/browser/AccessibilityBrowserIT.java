@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.koryu.it.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * axe-core over every page of the editor, as the person who uses it sees it (in Japanese, and in
@@ -83,6 +86,31 @@ class AccessibilityBrowserIT extends BrowserIT {
         assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertNoSeriousViolations(b, "/", "/events/", "/calendar?date=2033-03-01", "/history?id=" + inReview);
         assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void keyboardUsersSkipToTheContentAndAlwaysSeeWhereTheFocusIs() {
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", Api.PASSWORD);
+        b.open("/events/");
+        new Actions(b.driver()).sendKeys(Keys.TAB).perform();
+        WebElement skip = b.driver().switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(skip.getLocation().getX()).as("the skip link comes into view when focused").isBetween(0, 200);
+        assertThat(outline(b, skip)).as("focus outline of the skip link").isNotEqualTo("none");
+
+        new Actions(b.driver()).sendKeys(Keys.ENTER).perform();
+        assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+        new Actions(b.driver()).sendKeys(Keys.TAB).perform();
+        WebElement first = b.driver().switchTo().activeElement();
+        assertThat(first.getAttribute("id")).as("the first stop after skipping is in the content").isEqualTo("create");
+        assertThat(outline(b, first)).as("focus outline of " + first.getAttribute("id")).isNotEqualTo("none");
+    }
+
+    /** The outline style the focused element is drawn with. */
+    private static String outline(Browser b, WebElement element) {
+        return (String) b.script("return getComputedStyle(arguments[0]).outlineStyle;", element);
     }
 
     private static void assertNoSeriousViolations(Browser b, String... pages) {

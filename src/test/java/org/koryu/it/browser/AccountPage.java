@@ -31,6 +31,12 @@ public final class AccountPage {
         return this;
     }
 
+    public AccountPage rename(String displayName) {
+        browser.type("account:displayName", displayName);
+        browser.click("account:rename");
+        return this;
+    }
+
     public AccountPage resetPassword(String password) {
         browser.type("password:newPassword", password);
         browser.click("password:reset");

@@ -55,7 +55,9 @@ class AdminBrowserIT extends BrowserIT {
 
         account.roles("監督者");
         b.waitForText(By.id("globalMessages"), "kouhou");
-        assertThat(AccountsPage.open(b).list()).containsPattern("kouhou\\s+広報 三郎\\s+監督者\\s+有効");
+        account.rename("広報課 三郎");
+        b.waitForText(By.id("globalMessages"), "表示名");
+        assertThat(AccountsPage.open(b).list()).containsPattern("kouhou\\s+広報課 三郎\\s+監督者\\s+有効");
     }
 
     @Test
