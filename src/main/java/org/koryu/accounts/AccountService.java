@@ -84,8 +84,8 @@ public class AccountService {
     public Account create(Actor by, String username, String displayName, Set<Role> roles, String password) {
         requireAdmin(by);
         if (password == null || password.isEmpty()) {
-            throw new AccountException("password", "give the new account a password of at least " + MIN_PASSWORD_LENGTH
-                    + " characters");
+            throw new AccountException(AccountException.Reason.PASSWORD_MISSING, "give the new account a password of at least "
+                    + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
         }
         return create(username, displayName, roles, password);
     }
@@ -94,14 +94,14 @@ public class AccountService {
     Account create(String username, String displayName, Set<Role> roles, String password) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("username", "'" + name + "' is not a usable name: 2 to 64 characters, "
-                    + "lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+            throw new AccountException(AccountException.Reason.USERNAME_INVALID, "'" + name + "' is not a usable name: 2 to 64 "
+                    + "characters, lower-case letters, digits, '.', '_' or '-', starting with a letter or digit", name);
         }
         if (byUsername(name).isPresent()) {
-            throw new AccountException("username", "the name '" + name + "' is taken");
+            throw new AccountException(AccountException.Reason.USERNAME_TAKEN, "the name '" + name + "' is taken", name);
         }
         if (roles.isEmpty()) {
-            throw new AccountException("roles", "choose at least one role");
+            throw new AccountException(AccountException.Reason.ROLES_EMPTY, "choose at least one role");
         }
         Account account = new Account(name, displayName == null || displayName.isBlank() ? name : displayName.strip(),
                 roles, clock.instant());
@@ -120,7 +120,7 @@ public class AccountService {
     public void setRoles(Actor by, long accountId, Set<Role> roles) {
         requireAdmin(by);
         if (roles.isEmpty()) {
-            throw new AccountException("roles", "choose at least one role");
+            throw new AccountException(AccountException.Reason.ROLES_EMPTY, "choose at least one role");
         }
         Account account = account(accountId);
         if (account.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
@@ -134,7 +134,8 @@ public class AccountService {
         Account account = account(accountId);
         if (!enabled && account.username().equals(by.name())) {
             // Disabling oneself would end one's own session mid-task with nobody having chosen to.
-            throw new AccountException("enabled", "you cannot disable your own account; another admin can");
+            throw new AccountException(AccountException.Reason.DISABLING_ONESELF,
+                    "you cannot disable your own account; another admin can");
         }
         if (!enabled && account.hasRole(Role.ADMIN)) {
             requireAnotherAdmin(account);
@@ -145,7 +146,7 @@ public class AccountService {
     public void rename(Actor by, long accountId, String displayName) {
         requireAdmin(by);
         if (displayName == null || displayName.isBlank()) {
-            throw new AccountException("displayName", "a display name is required");
+            throw new AccountException(AccountException.Reason.DISPLAY_NAME_MISSING, "a display name is required");
         }
         account(accountId).rename(displayName.strip());
     }
@@ -158,11 +159,13 @@ public class AccountService {
         requireAdmin(by);
         Account account = account(accountId);
         if (name == null || name.isBlank()) {
-            throw new AccountException("name", "name the token after what uses it, e.g. 'ward website'");
+            throw new AccountException(AccountException.Reason.TOKEN_NAME_MISSING,
+                    "name the token after what uses it, e.g. 'ward website'");
         }
         Instant expiresAt = lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(TOKYO).toInstant();
         if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
-            throw new AccountException("expires", "the last day " + lastDay + " has passed; choose today or a later day");
+            throw new AccountException(AccountException.Reason.LAST_DAY_PASSED,
+                    "the last day " + lastDay + " has passed; choose today or a later day", lastDay.toString());
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -177,7 +180,7 @@ public class AccountService {
         requireAdmin(by);
         ApiToken token = em.find(ApiToken.class, tokenId);
         if (token == null) {
-            throw new AccountException("token", "no token " + tokenId);
+            throw new AccountException(AccountException.Reason.NO_SUCH_TOKEN, "no token " + tokenId, tokenId);
         }
         token.revoke(clock.instant());
     }
@@ -227,7 +230,7 @@ public class AccountService {
     Account account(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {
-            throw new AccountException("account", "no account " + id);
+            throw new AccountException(AccountException.Reason.NO_SUCH_ACCOUNT, "no account " + id, id);
         }
         return account;
     }
@@ -243,13 +246,15 @@ public class AccountService {
                 .filter(a -> !a.id().equals(account.id()) && a.enabled() && a.hasRole(Role.ADMIN))
                 .count();
         if (otherAdmins == 0) {
-            throw new AccountException("roles", account.username() + " is the last enabled admin; make another admin first");
+            throw new AccountException(AccountException.Reason.LAST_ADMIN,
+                    account.username() + " is the last enabled admin; make another admin first", account.username());
         }
     }
 
     private static String checkedPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password", "a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new AccountException(AccountException.Reason.PASSWORD_TOO_SHORT,
+                    "a password needs at least " + MIN_PASSWORD_LENGTH + " characters", MIN_PASSWORD_LENGTH);
         }
         return password;
     }

@@ -36,6 +36,9 @@ public class AccountBean implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient AccountRefusals refusals;
+
     private Long id;
     private String username;
     private String displayName;
@@ -83,7 +86,7 @@ public class AccountBean implements Serializable {
             change.run();
             FieldMessages.info(faces, messages.get(doneKey, username));
         } catch (AccountException e) {
-            FieldMessages.at(faces, componentId, e.getMessage());
+            FieldMessages.at(faces, componentId, refusals.text(e));
         }
         load();
     }

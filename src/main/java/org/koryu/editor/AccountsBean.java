@@ -39,6 +39,9 @@ public class AccountsBean implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient AccountRefusals refusals;
+
     private String username;
     private String displayName;
     private String password;
@@ -67,7 +70,7 @@ public class AccountsBean implements Serializable {
             roles = new ArrayList<>(List.of(Role.EDITOR.roleName()));
             refresh();
         } catch (AccountException e) {
-            FieldMessages.at(faces, FIELDS.get(e.field()), e.getMessage());
+            FieldMessages.at(faces, FIELDS.get(e.field()), refusals.text(e));
         }
     }
 

@@ -109,34 +109,12 @@ public class HistoryBean implements Serializable {
         return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
-    /**
-     * What an audit entry did, in the page's language: the workflow's transitions and the saves
-     * have labels; an action only a custom workflow declares shows under its own name.
-     */
-    public String action(String action) {
-        String key = "history.action." + action;
-        String label = messages.get(key);
-        if (label.equals(key)) {
-            String transition = messages.get("transition." + action);
-            return transition.equals("transition." + action) ? action : transition;
-        }
-        return label;
-    }
-
     public String restoreLabel(int number) {
         return messages.get("history.restoreRevision", number);
     }
 
     public String restoreQuestion(int number) {
         return messages.get("history.restore.confirm", number, currentRevision + 1);
-    }
-
-    public String stateLabel(String stateName) {
-        if (stateName == null) {
-            return "—";
-        }
-        String label = messages.get("state." + stateName);
-        return label.equals("state." + stateName) ? stateName : label;
     }
 
     public boolean isCurrent(int number) {

@@ -47,6 +47,9 @@ public class TokensBean implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient AccountRefusals refusals;
+
+    @Inject
     transient Clock clock;
 
     private Long accountId;
@@ -103,7 +106,7 @@ public class TokensBean implements Serializable {
             lastDay = null;
             refresh();
         } catch (AccountException e) {
-            FieldMessages.at(faces, FIELDS.get(e.field()), e.getMessage());
+            FieldMessages.at(faces, FIELDS.get(e.field()), refusals.text(e));
         }
     }
 
@@ -114,7 +117,7 @@ public class TokensBean implements Serializable {
             FieldMessages.info(faces, messages.get("admin.token.revoked"));
             refresh();
         } catch (AccountException e) {
-            FieldMessages.error(faces, e.getMessage());
+            FieldMessages.error(faces, refusals.text(e));
         }
     }
 

@@ -28,10 +28,10 @@ class AdminBrowserIT extends BrowserIT {
         b.click("nav-admin");
         AccountsPage accounts = AccountsPage.open(b);
         accounts.create("Bad Name!", "", NEW_PASSWORD, "編集者");
-        assertThat(accounts.messageFor("create:username")).contains("Bad Name!");
+        assertThat(accounts.messageFor("create:username")).contains("「Bad Name!」はユーザー名に使えません");
 
         accounts.create("kouhou", "広報 三郎", "short", "編集者");
-        assertThat(accounts.messageFor("create:password")).contains("10");
+        assertThat(accounts.messageFor("create:password")).contains("10文字以上");
 
         accounts.create("kouhou", "広報 三郎", NEW_PASSWORD, "編集者", "監督者");
         b.waitForText(By.id("globalMessages"), "kouhou");
@@ -47,7 +47,7 @@ class AdminBrowserIT extends BrowserIT {
         b.waitForText(By.id("accessState"), "有効");
 
         account.resetPassword("too-short");
-        assertThat(account.messageFor("password:newPassword")).contains("10");
+        assertThat(account.messageFor("password:newPassword")).contains("10文字以上");
         account.resetPassword("atarashii-aikotoba");
         b.waitForText(By.id("globalMessages"), "kouhou");
         assertThat(basic("kouhou", NEW_PASSWORD)).isEqualTo(401);
@@ -66,11 +66,11 @@ class AdminBrowserIT extends BrowserIT {
         LoginPage.open(b).signInAs("admin", Api.PASSWORD);
         AccountPage me = AccountsPage.open(b).openAccount("admin");
         me.disable();
-        assertThat(me.messageFor("access:disable")).contains("own account");
+        assertThat(me.messageFor("access:disable")).contains("自分のアカウントは無効にできません");
         assertThat(me.access()).isEqualTo("有効");
 
         me.roles("編集者");
-        assertThat(me.messageFor("roles:roleNames")).contains("last enabled admin");
+        assertThat(me.messageFor("roles:roleNames")).contains("admin は有効な最後の管理者です");
         assertThat(AccountsPage.open(b).list()).containsPattern("admin\\s+管理者 \\(admin\\)\\s+管理者");
     }
 
@@ -81,7 +81,7 @@ class AdminBrowserIT extends BrowserIT {
         TokensPage tokens = TokensPage.open(b);
         String yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1).toString();
         tokens.issue("editor2", "期限切れのサイト", yesterday);
-        assertThat(tokens.messageFor("issue:lastDay")).contains("has passed");
+        assertThat(tokens.messageFor("issue:lastDay")).contains("すでに過ぎています");
         assertThat(tokens.secretShown()).isFalse();
 
         tokens.issue("editor2", "区のウェブサイト", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1).toString());
