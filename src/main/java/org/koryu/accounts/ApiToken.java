@@ -42,15 +42,19 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", updatable = false)
+    private Instant expiresAt;
+
     protected ApiToken() {
     }
 
-    ApiToken(long accountId, String name, String tokenHash, String tokenPrefix, Instant now) {
+    ApiToken(long accountId, String name, String tokenHash, String tokenPrefix, Instant now, Instant expiresAt) {
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenPrefix = tokenPrefix;
         this.createdAt = now;
+        this.expiresAt = expiresAt;
     }
 
     void revoke(Instant now) {
@@ -63,8 +67,25 @@ public class ApiToken {
         lastUsedAt = now;
     }
 
-    public boolean active() {
-        return revokedAt == null;
+    /** Whether the token authenticates at {@code now}: neither revoked nor past its expiry. */
+    public boolean activeAt(Instant now) {
+        return status(now) == Status.ACTIVE;
+    }
+
+    public Status status(Instant now) {
+        if (revokedAt != null) {
+            return Status.REVOKED;
+        }
+        return expiresAt != null && !now.isBefore(expiresAt) ? Status.EXPIRED : Status.ACTIVE;
+    }
+
+    /** Where a token stands; an admin sees it beside each token. */
+    public enum Status {
+        ACTIVE, EXPIRED, REVOKED;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public Long id() {
@@ -93,5 +114,10 @@ public class ApiToken {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    /** The first instant the token no longer works, or null when it never expires. */
+    public Instant expiresAt() {
+        return expiresAt;
     }
 }

@@ -88,7 +88,16 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        return toLogin(path, request, response, context, expired || user != null);
+        return toLogin(path, request, response, context, expired || user != null || sentByAPage(request));
+    }
+
+    /**
+     * An Ajax request or a form post can only come from a page shown in a session: arriving without
+     * one, that session has ended (or its cookie was lost), which the login page says.
+     */
+    private static boolean sentByAPage(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"))
+                || "POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {

@@ -38,6 +38,12 @@ final class FieldMessages {
         faces.validationFailed();
     }
 
+    /** One fault beside one input (or among the page's messages when {@code componentId} is null). */
+    static void at(FacesContext faces, String componentId, String text) {
+        faces.addMessage(componentId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
     static void info(FacesContext faces, String text) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

@@ -18,5 +18,7 @@ public final class LoginPage {
         browser.type("login:username", user);
         browser.type("login:password", password);
         browser.click("login:submit");
+        // The click returns while the old page still shows; the next step must start on the page signed in to.
+        browser.byId("currentUser");
     }
 }
