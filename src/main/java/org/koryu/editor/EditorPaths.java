@@ -15,6 +15,11 @@ public class EditorPaths {
         };
     }
 
+    /** Whether the editor UI has a form for this type (notices are kept through the API only). */
+    public boolean hasForm(String type) {
+        return java.util.Set.of("event", "report", "municipality", "venue").contains(type);
+    }
+
     public String list(String type) {
         return edit(type).replace("/edit", "/");
     }

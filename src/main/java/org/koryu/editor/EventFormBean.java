@@ -7,10 +7,8 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.faces.application.FacesMessage;
 
@@ -34,7 +32,6 @@ import org.koryu.event.EventKind;
 import org.koryu.event.EventType;
 import org.koryu.event.OccurrenceContent;
 import org.koryu.event.ScheduleTools;
-import org.koryu.municipality.MunicipalityType;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.TransitionRequest;
 import org.koryu.workflow.engine.WorkflowException;
@@ -117,7 +114,6 @@ public class EventFormBean implements Serializable {
 
     private int staleRevision;
     private List<FieldChange> staleChanges = List.of();
-    private Map<String, String> names;
     private List<org.koryu.content.FieldPair> myText = List.of();
 
     /** Loads the item named by the view parameter {@code id}, or starts a new event. */
@@ -319,6 +315,10 @@ public class EventFormBean implements Serializable {
         return images;
     }
 
+    public List<ItemSummary> getVenues() {
+        return queries.ofType(VenueType.NAME, 500);
+    }
+
     public List<String> getAdditionalVenues() {
         return additionalVenues;
     }
@@ -340,32 +340,6 @@ public class EventFormBean implements Serializable {
 
     public void removeDay(OccurrenceRow row) {
         occurrences.remove(row);
-    }
-
-    /** Municipalities whose name or slug contains what was typed (the autocomplete's suggestions), as slugs. */
-    public List<String> completeMunicipality(String typed) {
-        return complete(MunicipalityType.NAME, typed);
-    }
-
-    public List<String> completeVenue(String typed) {
-        return complete(VenueType.NAME, typed);
-    }
-
-    private List<String> complete(String type, String typed) {
-        String q = typed == null ? "" : typed.strip();
-        return queries.ofType(type, 500).stream().filter(i -> i.title().contains(q) || i.slug().contains(q))
-                .sorted(java.util.Comparator.comparing(ItemSummary::title)).map(ItemSummary::slug).limit(20).toList();
-    }
-
-    /** The name shown for a municipality or venue slug. */
-    public String nameOf(String slug) {
-        if (names == null) {
-            names = new LinkedHashMap<>();
-            for (String type : List.of(MunicipalityType.NAME, VenueType.NAME)) {
-                queries.ofType(type, 500).forEach(i -> names.put(i.slug(), i.title()));
-            }
-        }
-        return Optional.ofNullable(slug).map(s -> names.getOrDefault(s, s)).orElse("");
     }
 
     public EventKind[] getKinds() {

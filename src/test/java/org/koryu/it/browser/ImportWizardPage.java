@@ -1,13 +1,11 @@
 package org.koryu.it.browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calendar import wizard: pasting a calendar, reading the preview, choosing partners, creating drafts. */
 public final class ImportWizardPage {
@@ -40,8 +38,7 @@ public final class ImportWizardPage {
 
     /** The calendar text box, once {@code expected} shows in it. */
     public void waitForText(String expected) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> expected.equals(d.findElement(By.id("import:text")).getAttribute("value")));
+        browser.waitUntil(() -> expected.equals(browser.driver().findElement(By.id("import:text")).getAttribute("value")));
     }
 
     public ImportWizardPage readPreview() {

@@ -35,6 +35,7 @@ class ListsBrowserIT extends BrowserIT {
 
         b.click("filters:clear");
         chooseMunicipality("名寄市");
+        chooseState("公開中");
         b.click("filters:search");
         b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "2件中");
         assertThat(titles()).containsExactlyInAnyOrder("名寄市スイーツコーンまつり", "名寄市秋の物産展");
