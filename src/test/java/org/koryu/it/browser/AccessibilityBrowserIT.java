@@ -65,7 +65,8 @@ class AccessibilityBrowserIT extends BrowserIT {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", Api.PASSWORD);
         assertNoSeriousViolations(b, "/", "/events/", "/reports/", "/municipalities/", "/venues/", "/events/edit",
-                "/events/edit?id=" + inReview, "/calendar?date=2033-03-01", "/history?id=" + inReview);
+                "/events/edit?id=" + inReview, "/calendar?date=2033-03-01", "/history?id=" + inReview,
+                "/reports/edit", "/municipalities/edit", "/venues/edit", "/import");
     }
 
     @Test

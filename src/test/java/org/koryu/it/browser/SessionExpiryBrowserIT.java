@@ -34,6 +34,19 @@ class SessionExpiryBrowserIT extends BrowserIT {
     }
 
     @Test
+    void anAjaxRequestOfAViewTheServerNoLongerHasDoesNotFailSilently() {
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", Api.PASSWORD);
+        b.open("/events/");
+        b.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = '-1:-1');");
+
+        b.click("filters:search");
+        b.waitForText(By.id("expiredNotice"), EXPIRED);
+        assertThat(b.url()).contains("/login").contains("expired=true");
+        assertThat(b.text()).doesNotContain("Exception");
+    }
+
+    @Test
     void aPlainLinkOfAnEndedSessionLeadsToTheLoginPageAndBack() {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", Api.PASSWORD);
