@@ -1,0 +1,45 @@
+package org.koryu.delivery;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Delivery answers kept in memory, keyed by the normalised request and valid for one version of
+ * the read model: most requests of downstream sites repeat, and between two publications the
+ * answer to a request cannot change. A new version empties the cache; its size is bounded so
+ * that clients varying their queries cannot exhaust memory.
+ */
+@ApplicationScoped
+public class AnswerCache {
+
+    static final int MAX_ENTRIES = 5_000;
+
+    @Inject
+    ReadModelVersion version;
+
+    private final Map<String, CachedAnswer> answers = new ConcurrentHashMap<>();
+    private volatile long cachedVersion = -1;
+
+    public CachedAnswer get(String key, Supplier<CachedAnswer> compute) {
+        long current = version.current().version();
+        if (current != cachedVersion) {
+            answers.clear();
+            cachedVersion = current;
+        }
+        CachedAnswer answer = answers.get(key);
+        if (answer == null) {
+            answer = compute.get();
+            if (answers.size() >= MAX_ENTRIES) {
+                answers.clear();
+            }
+            if (cachedVersion == current) {
+                answers.put(key, answer);
+            }
+        }
+        return answer;
+    }
+}
