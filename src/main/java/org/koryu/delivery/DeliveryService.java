@@ -31,6 +31,8 @@ public class DeliveryService {
     static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    static final int MAX_FACET_VALUE = 120;
+    static final int MAX_TEXT = 200;
 
     @Inject
     DeliveryQueries queries;
@@ -42,7 +44,7 @@ public class DeliveryService {
     ReadModelVersion version;
 
     public CachedAnswer list(ContentType<?> type, QueryParameters parameters) {
-        ListFilter filter = type.listQuery(parameters);
+        ListFilter filter = checked(type.listQuery(parameters));
         int limit = limit(parameters, DEFAULT_LIMIT, MAX_LIMIT);
         Cursor after = parameters.single("cursor").map(Cursor::decode).orElse(null);
         String key = "list|" + type.name() + "|" + filter + "|" + limit + "|" + after;
@@ -55,6 +57,22 @@ public class DeliveryService {
             out.writeBytes(utf8("],\"next\":" + (page.next() == null ? "null" : quote(page.next().encode())) + "}"));
             return CachedAnswer.of(out.toByteArray(), JSON, state.changedAt());
         });
+    }
+
+    /**
+     * A type's filter within what the read model can hold: longer values could match nothing, and
+     * some databases refuse parameters longer than their column.
+     */
+    public static ListFilter checked(ListFilter filter) {
+        filter.facets().forEach((facet, value) -> {
+            if (value.length() > MAX_FACET_VALUE) {
+                throw new BadParameterException(facet, "is longer than any " + facet + " (" + MAX_FACET_VALUE + " characters)");
+            }
+        });
+        if (filter.text() != null && filter.text().length() > MAX_TEXT) {
+            throw new BadParameterException("q", "is longer than " + MAX_TEXT + " characters; search for a shorter phrase");
+        }
+        return filter;
     }
 
     /** Every published document of a list's filters, in list order, up to {@code max}: for feeds that are not paged. */

@@ -163,6 +163,12 @@ class DeliveryApiIT extends KoryuIT {
         assertBadParameter("/api/v1/sync?token=" + java.util.Base64.getUrlEncoder().encodeToString("s-1:2".getBytes()), "token");
         assertBadParameter("/api/v1/sync?limit=5000", "limit");
         assertBadParameter("/api/v1/venues?limit=-1", "limit");
+        assertBadParameter("/api/v1/events?limit=2147483648", "limit");
+        assertBadParameter("/api/v1/events?from=%2B10000-01-01", "from");
+        assertBadParameter("/api/v1/events?q=" + enc("あ".repeat(201)), "q");
+        assertBadParameter("/api/v1/events?municipality=" + "x".repeat(121), "municipality");
+        assertBadParameter("/api/v1/events?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("1:" + "k".repeat(81)).getBytes()), "cursor");
     }
 
     @Test

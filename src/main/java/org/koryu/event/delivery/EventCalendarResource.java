@@ -45,7 +45,7 @@ public class EventCalendarResource {
     @Produces(MEDIA_TYPE)
     @Operation(summary = "Published events as iCalendar (RFC 5545)")
     public Response feed(@Context UriInfo uri, @Context HttpHeaders headers) {
-        ListFilter filter = events.listQuery(new QueryParameters(uri.getQueryParameters()));
+        ListFilter filter = DeliveryService.checked(events.listQuery(new QueryParameters(uri.getQueryParameters())));
         URI apiBase = uri.getBaseUriBuilder().path("v1/").build();
         CachedAnswer answer = delivery.feed("ics|" + filter + "|" + apiBase, () -> {
             List<EventDocument> documents = delivery.all(events, filter, MAX_EVENTS).stream()
