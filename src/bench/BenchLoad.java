@@ -71,6 +71,14 @@ public class BenchLoad {
                         facetRows.add(List.of(id, f.get("FACET"), f.get("FACET_VALUE")));
                     }
                     changes.add(List.of(version, id, "event", slug, "upsert", new Timestamp(System.currentTimeMillis())));
+                    if (i % 1000 == 999 || i == count - 1) {
+                        // Parents before children, then one commit: references hold at every commit.
+                        for (Batch b : List.of(items, revisions, refs, editorialDays, editorialFacetRows, deliveryItems, days,
+                                facetRows, changes)) {
+                            b.flush();
+                        }
+                        c.commit();
+                    }
                 }
             }
             try (Statement s = c.createStatement()) {
@@ -169,14 +177,12 @@ public class BenchLoad {
         }
     }
 
-    /** Batched inserts into one table, committed every few thousand rows. */
+    /** Batched inserts into one table; the caller flushes the tables in order and commits. */
     static final class Batch implements AutoCloseable {
-        private final Connection connection;
         private final PreparedStatement insert;
         private int pending;
 
         Batch(Connection c, String table, List<String> columns) throws Exception {
-            connection = c;
             insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", columns.stream().map(x -> "?").toList()) + ")");
         }
@@ -186,20 +192,19 @@ public class BenchLoad {
                 insert.setObject(i + 1, values.get(i));
             }
             insert.addBatch();
-            if (++pending == 2000) {
-                flush();
+            pending++;
+        }
+
+        void flush() throws Exception {
+            if (pending > 0) {
+                insert.executeBatch();
+                pending = 0;
             }
         }
 
-        private void flush() throws Exception {
-            insert.executeBatch();
-            connection.commit();
-            pending = 0;
-        }
-
+        /** Resources close in reverse order, children first: whatever is left is flushed by the caller before. */
         @Override
         public void close() throws Exception {
-            flush();
             insert.close();
         }
     }

@@ -30,6 +30,9 @@ if [[ ! -f target/ROOT.war || ! -f target/payara-micro.jar || -n "${BENCH_BUILD:
   mvn -B -q package -DskipTests
 fi
 mkdir -p "$WORK"
+# The benchmark runs its own copy, so a build during the run changes nothing under it.
+cp target/ROOT.war "$WORK/koryu.war"
+cp target/payara-micro.jar "$WORK/payara-micro.jar"
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
 KORYU_PID=
@@ -41,10 +44,10 @@ cleanup() {
 trap cleanup EXIT
 
 start_koryu() { # data dir, port
-  KORYU_DATA_DIR=$1 KORYU_DEMO=true java -Xmx1g -jar target/payara-micro.jar --deploy target/ROOT.war --port "$2" \
+  KORYU_DATA_DIR=$1 KORYU_DEMO=true java -Xmx1g -jar "$WORK/payara-micro.jar" --deploy "$WORK/koryu.war" --port "$2" \
     --nocluster --rootdir "$WORK/runtime-$2" > "$WORK/koryu-$2.log" 2>&1 &
   KORYU_PID=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 900); do
     curl -sf "http://127.0.0.1:$2/health" >/dev/null 2>&1 && return 0
     sleep 1
   done
@@ -89,6 +92,7 @@ print("%.0f %.2f %.2f %s" % (rps, p50, p99, (non2xx.group(1) if non2xx else "0")
 '
 }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start" | tee -a "$RESULTS"
 for N in $SIZES; do
   DATA=$WORK/data-$N
   rm -rf "$DATA" "$WORK"/runtime-*
@@ -104,8 +108,9 @@ for N in $SIZES; do
   ITEM="http://127.0.0.1:$PORT/api/v1/events/bench-000500"
   # The static copies nginx serves: the very bytes Koryu answers.
   WWW=$WORK/www-$N; rm -rf "$WWW"; mkdir -p "$WWW"
-  curl -sf -D "$WWW/list.headers" -o "$WWW/list.json" "$LIST"
-  curl -sf -D "$WWW/item.headers" -o "$WWW/item.json" "$ITEM"
+  # Retried: right after start-up Payara may still answer 503 for a moment.
+  curl -sf --retry 10 --retry-all-errors --retry-delay 2 -D "$WWW/list.headers" -o "$WWW/list.json" "$LIST"
+  curl -sf --retry 10 --retry-all-errors --retry-delay 2 -D "$WWW/item.headers" -o "$WWW/item.json" "$ITEM"
   LIST_ETAG=$(grep -i '^etag:' "$WWW/list.headers" | cut -d' ' -f2- | tr -d '\r')
   ITEM_ETAG=$(grep -i '^etag:' "$WWW/item.headers" | cut -d' ' -f2- | tr -d '\r')
   echo "list: $(wc -c < "$WWW/list.json") bytes, $(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["items"]))' "$WWW/list.json") events; item: $(wc -c < "$WWW/item.json") bytes"
@@ -153,6 +158,7 @@ CONF
   run "item 200" "$ITEM" "" "http://127.0.0.1:$NGINX_PORT/item.json" ""
   run "item 304" "$ITEM" "If-None-Match: $ITEM_ETAG" "http://127.0.0.1:$NGINX_PORT/item.json" "If-None-Match: $NGINX_ETAG_ITEM"
 
+  echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after $N" | tee -a "$RESULTS"
   kill "$(cat "$NGINX_PREFIX/nginx.pid")"; NGINX_PREFIX=
   stop_koryu
 done

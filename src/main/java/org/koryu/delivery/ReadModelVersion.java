@@ -1,5 +1,7 @@
 package org.koryu.delivery;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,21 +26,27 @@ public class ReadModelVersion {
     @ConfigProperty(name = "koryu.delivery.version-check-millis", defaultValue = "1000")
     long checkMillis;
 
-    private volatile DeliveryQueries.State known;
-    private volatile long checkedAtNanos;
+    private record Known(DeliveryQueries.State state, long checkedAtNanos, long commits) {
+    }
+
+    private volatile Known known;
+    private final AtomicLong commits = new AtomicLong();
 
     public DeliveryQueries.State current() {
-        DeliveryQueries.State state = known;
+        Known k = known;
         long now = System.nanoTime();
-        if (state == null || now - checkedAtNanos > checkMillis * 1_000_000L) {
-            state = queries.state();
-            known = state;
-            checkedAtNanos = now;
+        long seen = commits.get();
+        if (k == null || k.commits() != seen || now - k.checkedAtNanos() > checkMillis * 1_000_000L) {
+            // A state read before a local commit may arrive after it: it is used, but remembered only
+            // when no commit happened meanwhile, so the next request reads again.
+            DeliveryQueries.State state = queries.state();
+            known = new Known(state, now, seen);
+            return state;
         }
-        return state;
+        return k.state();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveVersionChanged change) {
-        known = null;
+        commits.incrementAndGet();
     }
 }

@@ -147,6 +147,27 @@ class DeliveryApiIT extends KoryuIT {
     }
 
     @Test
+    void aRepeatedRequestIsAnsweredExactlyAsTheFirst() {
+        for (String path : List.of("/api/v1/events?from=2041-05-01&to=2041-05-31&limit=2", "/api/v1/events/d41-june")) {
+            Api client = api().header("Origin", "https://partner.example").header("Accept", "application/json");
+            Api.Answer first = client.get(path);
+            Api.Answer second = client.get(path);
+            assertThat(second.status()).isEqualTo(200);
+            assertThat(second.body()).isEqualTo(first.body());
+            for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Vary", "Content-Type",
+                    "Access-Control-Allow-Origin", "Access-Control-Expose-Headers")) {
+                assertThat(second.header(header)).as(path + " " + header).isEqualTo(first.header(header));
+            }
+            Api.Answer notModified = client.header("If-None-Match", first.header("ETag")).get(path);
+            assertThat(notModified.status()).isEqualTo(304);
+            assertThat(notModified.header("ETag")).isEqualTo(first.header("ETag"));
+            assertThat(notModified.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        }
+        Api.Answer ld = api().header("Accept", "application/ld+json").get("/api/v1/events/d41-june");
+        assertThat(ld.header("Content-Type")).as("Accept is part of what makes requests alike").startsWith("application/ld+json");
+    }
+
+    @Test
     void badInputIsAProblemNamingTheParameter() {
         assertBadParameter("/api/v1/events?from=2041-13-01", "from");
         assertBadParameter("/api/v1/events?to=yesterday", "to");
