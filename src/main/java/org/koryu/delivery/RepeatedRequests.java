@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class RepeatedRequests {
     }
 
     private final Map<String, Recorded> answers = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     /** The answer recorded for this request, if it is still current. */
     public Recorded find(String request) {
@@ -53,10 +55,13 @@ public class RepeatedRequests {
     }
 
     public void record(String request, List<Map.Entry<String, String>> headers, CachedAnswer answer, long madeAt) {
-        if (answers.size() >= MAX_ENTRIES) {
+        if (answers.size() >= MAX_ENTRIES || bytes.get() > AnswerCache.MAX_BYTES) {
             answers.clear();
+            bytes.set(0);
         }
-        answers.put(request, new Recorded(List.copyOf(headers), answer, madeAt, today()));
+        if (answers.put(request, new Recorded(List.copyOf(headers), answer, madeAt, today())) == null) {
+            bytes.addAndGet(answer.body().length);
+        }
     }
 
     private LocalDate today() {
