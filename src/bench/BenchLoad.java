@@ -71,7 +71,7 @@ public class BenchLoad {
                         facetRows.add(List.of(id, f.get("FACET"), f.get("FACET_VALUE")));
                     }
                     changes.add(List.of(version, id, "event", slug, "upsert", new Timestamp(System.currentTimeMillis())));
-                    if (i % 1000 == 999 || i == count - 1) {
+                    if (i % 5000 == 4999 || i == count - 1) {
                         // Parents before children, then one commit: references hold at every commit.
                         for (Batch b : List.of(items, revisions, refs, editorialDays, editorialFacetRows, deliveryItems, days,
                                 facetRows, changes)) {

@@ -31,7 +31,7 @@ if [[ ! -f target/ROOT.war || ! -f target/payara-micro.jar || -n "${BENCH_BUILD:
 fi
 mkdir -p "$WORK"
 # The benchmark runs its own copy, so a build during the run changes nothing under it.
-cp target/ROOT.war "$WORK/koryu.war"
+if [[ -z "${BENCH_KEEP_WAR:-}" ]]; then cp target/ROOT.war "$WORK/koryu.war"; fi
 cp target/payara-micro.jar "$WORK/payara-micro.jar"
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
@@ -44,6 +44,9 @@ cleanup() {
 trap cleanup EXIT
 
 start_koryu() { # data dir, port
+  # A fresh runtime folder each time: Payara Micro would otherwise first start the WAR deployed
+  # there by the previous start, then redeploy it, answering 503 and 404 meanwhile.
+  rm -rf "$WORK/runtime-$2"
   KORYU_DATA_DIR=$1 KORYU_DEMO=true java -Xmx1g -jar "$WORK/payara-micro.jar" --deploy "$WORK/koryu.war" --port "$2" \
     --nocluster --rootdir "$WORK/runtime-$2" > "$WORK/koryu-$2.log" 2>&1 &
   KORYU_PID=$!
@@ -101,7 +104,8 @@ for N in $SIZES; do
   start_koryu "$DATA" "$PORT"
   publish_template "$PORT"
   stop_koryu
-  java -cp "$DERBY_CP" src/bench/BenchLoad.java "$DATA/db" "$N"
+  # No fsync while loading: the loader ends with a clean Derby shutdown, which writes everything.
+  java -Dderby.system.durability=test -Dderby.stream.error.file="$WORK/derby-load.log" -cp "$DERBY_CP" src/bench/BenchLoad.java "$DATA/db" "$N"
   start_koryu "$DATA" "$PORT"
 
   LIST="http://127.0.0.1:$PORT/api/v1/events?from=2030-06-01&to=2030-06-30&limit=50"
