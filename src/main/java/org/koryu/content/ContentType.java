@@ -1,5 +1,6 @@
 package org.koryu.content;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,6 +46,11 @@ public interface ContentType<C> {
 
     /** Reads the delivery list filters of this type from query parameters. */
     ListFilter listQuery(QueryParameters parameters);
+
+    /** Representations of a delivered item besides its JSON document, e.g. JSON-LD; none by default. */
+    default List<ItemFormat> itemFormats() {
+        return List.of();
+    }
 
     /** Values derived from the content that the management API shows beside it (e.g. an event's printed schedule). */
     default Map<String, Object> derived(C content) {

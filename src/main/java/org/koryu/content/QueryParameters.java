@@ -31,7 +31,12 @@ public final class QueryParameters {
     public Optional<LocalDate> date(String name) {
         return single(name).map(value -> {
             try {
-                return LocalDate.parse(value);
+                LocalDate date = LocalDate.parse(value);
+                if (date.getYear() < 1 || date.getYear() > 9999) {
+                    // Databases keep years 1 to 9999 only.
+                    throw new BadParameterException(name, "'" + value + "' lies outside the years 1 to 9999");
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 throw new BadParameterException(name, "'" + value + "' is not a date (YYYY-MM-DD, e.g. 2023-09-19)");
             }

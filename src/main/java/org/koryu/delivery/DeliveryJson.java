@@ -14,6 +14,11 @@ public final class DeliveryJson {
     private DeliveryJson() {
     }
 
+    /** Reads a stored document back into its record, for formats derived from it (JSON-LD, iCalendar). */
+    public static <T> T read(byte[] json, Class<T> type) {
+        return JSONB.fromJson(new String(json, StandardCharsets.UTF_8), type);
+    }
+
     public static byte[] bytes(Object document) {
         return JSONB.toJson(document).getBytes(StandardCharsets.UTF_8);
     }

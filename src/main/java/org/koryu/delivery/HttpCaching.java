@@ -10,6 +10,7 @@ import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -24,11 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class HttpCaching {
 
+    static final String ANSWER = HttpCaching.class.getName() + ".answer";
+
     @Inject
     @ConfigProperty(name = "koryu.delivery.max-age-seconds", defaultValue = "60")
     int maxAgeSeconds;
 
+    /** The request being answered: the answer is left on it for {@link RepeatedRequestRecorder}, even when it is a 304. */
+    @Inject
+    HttpServletRequest servletRequest;
+
     public Response answer(CachedAnswer answer, HttpHeaders request, String vary) {
+        servletRequest.setAttribute(ANSWER, answer);
         Response.ResponseBuilder builder;
         if (notModified(answer, request)) {
             builder = Response.notModified();
@@ -46,13 +54,16 @@ public class HttpCaching {
     }
 
     static boolean notModified(CachedAnswer answer, HttpHeaders request) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        return notModified(answer, request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
+    }
+
+    static boolean notModified(CachedAnswer answer, String ifNoneMatch, String ifModifiedSince) {
         if (ifNoneMatch != null) {
             return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
                     .map(tag -> tag.strip().replaceFirst("^W/", ""))
                     .anyMatch(answer.etag()::equals);
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {
             try {
                 Instant since = ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

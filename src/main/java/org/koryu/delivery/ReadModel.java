@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.koryu.content.ContentItem;
-import org.koryu.content.ContentJson;
 import org.koryu.content.ContentService;
-import org.koryu.content.ContentType;
-import org.koryu.content.ContentTypes;
-import org.koryu.content.LiveContent;
-import org.koryu.content.LiveVersion;
 import org.koryu.content.LiveVersionChanged;
 import org.koryu.content.Publication;
 
@@ -44,13 +38,13 @@ public class ReadModel {
     EntityManager em;
 
     @Inject
-    ContentTypes types;
-
-    @Inject
     ContentService contents;
 
     @Inject
     DeliveryTransaction transaction;
+
+    @Inject
+    Publications publications;
 
     @Inject
     Clock clock;
@@ -80,15 +74,11 @@ public class ReadModel {
         return transaction.version();
     }
 
-    @SuppressWarnings("unchecked")
     private void write(ContentItem item, long version, Instant now) {
         if (!item.isLive() || !transaction.firstWrite(item.id())) {
             return;
         }
-        ContentType<Object> type = (ContentType<Object>) types.byName(item.type());
-        Object content = contents.content(item, item.liveRevision());
-        Publication p = type.publication(new LiveVersion<>(item.id(), item.type(), item.slug(), item.liveRevision(),
-                item.publishedAt(), now, content), live());
+        Publication p = publications.render(item, item.liveRevision(), now);
         deleteRows(item.id());
         List<LocalDate> days = p.days().stream().distinct().sorted().toList();
         em.createNativeQuery("INSERT INTO delivery_item (item_id, content_type, slug, revision, sort_key, first_day, last_day, "
@@ -140,22 +130,6 @@ public class ReadModel {
                         + "WHERE lr.ref_type = ? AND lr.ref_slug = ? AND ci.live_revision IS NOT NULL")
                 .setParameter(1, type).setParameter(2, slug).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).sorted(Comparator.naturalOrder()).toList();
-    }
-
-    /** The live versions of other items, read from their live revisions: never a draft. */
-    private LiveContent live() {
-        return new LiveContent() {
-            @Override
-            public <T> Optional<LiveVersion<T>> find(ContentType<T> type, String slug) {
-                return em.createQuery("SELECT i FROM ContentItem i WHERE i.type = :type AND i.slug = :slug "
-                                + "AND i.liveRevision IS NOT NULL", ContentItem.class)
-                        .setParameter("type", type.name()).setParameter("slug", slug)
-                        .getResultStream().findFirst()
-                        .map(i -> new LiveVersion<>(i.id(), i.type(), i.slug(), i.liveRevision(), i.publishedAt(),
-                                i.updatedAt(), ContentJson.read(contents.revision(i.id(), i.liveRevision()).content(),
-                                        type.contentClass())));
-            }
-        };
     }
 
     static Timestamp timestamp(Instant instant) {

@@ -19,6 +19,7 @@ import org.koryu.content.BadParameterException;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
+import org.koryu.content.ItemFormat;
 import org.koryu.content.LiveContent;
 import org.koryu.content.LiveVersion;
 import org.koryu.content.LocalizedText;
@@ -28,6 +29,7 @@ import org.koryu.content.References;
 import org.koryu.content.RichText;
 import org.koryu.content.Texts;
 import org.koryu.content.Violations;
+import org.koryu.event.delivery.EventLinkedData;
 import org.koryu.event.schedule.Occurrence;
 import org.koryu.event.schedule.ScheduleText;
 import org.koryu.media.ImageRef;
@@ -55,6 +57,9 @@ public class EventType implements ContentType<EventContent> {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventLinkedData linkedData;
 
     @Override
     public String name() {
@@ -136,6 +141,11 @@ public class EventType implements ContentType<EventContent> {
         refs.add(new ContentRef(VenueType.NAME, c.venue()));
         c.additionalVenues().forEach(slug -> refs.add(new ContentRef(VenueType.NAME, slug)));
         return refs;
+    }
+
+    @Override
+    public List<ItemFormat> itemFormats() {
+        return List.of(linkedData);
     }
 
     @Override

@@ -51,6 +51,14 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Answer delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Answer options(String path) {
+        return send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

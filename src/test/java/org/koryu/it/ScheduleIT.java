@@ -75,7 +75,8 @@ class ScheduleIT extends KoryuIT {
     void aSaveAfterTheApprovalCancelsTheScheduledPublication() {
         long id = submitted("schedule-cancelled");
         api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\",\"at\":\"" + inSeconds(4) + "\"}");
+                // Far enough ahead that the save below comes first even on a busy machine.
+                "{\"transition\":\"approve\",\"at\":\"" + inSeconds(20) + "\"}");
         Api editor = api().as("editor");
         String etag = editor.get("/api/v1/manage/events/" + id).header("ETag");
         String changed = """
@@ -88,7 +89,7 @@ class ScheduleIT extends KoryuIT {
         assertThat(editor.get("/api/v1/manage/content/" + id + "/history").json().getJsonArray("history"))
                 .extracting(e -> e.asJsonObject().getString("transition")).contains("cancel-schedule");
         // Past the scheduled instant, the unreviewed revision is still not delivered.
-        await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10))
+        await().pollDelay(Duration.ofSeconds(22)).atMost(Duration.ofSeconds(30))
                 .until(() -> api().get("/api/v1/events/schedule-cancelled").status() == 404);
     }
 
