@@ -35,9 +35,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return problem(unwrap(thrown)).response();
+        Throwable e = unwrap(thrown);
+        if (e instanceof OptimisticLockException && request != null && "PUT".equals(request.getMethod())) {
+            // Two saves of one revision met at commit: the loser's If-Match no longer holds, as if it had arrived second.
+            return Problem.of(412, "Outdated revision", "Someone else saved this item at the same moment; nothing of yours "
+                    + "was written. Read it again and save on top of the newer revision.").response();
+        }
+        return problem(e).response();
     }
 
     static Problem problem(Throwable e) {
