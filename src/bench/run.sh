@@ -7,8 +7,11 @@
 # target/bench/, publishes one event through the API, stops Koryu and copies that event N times
 # through the product's own tables (src/bench/BenchLoad.java), starts Koryu again, then runs wrk
 # (2 threads, 32 connections) against the month list (limit 50) and one event by slug, each as
-# 200 and as 304 (If-None-Match), and against nginx serving the same bytes as static files.
-# Prints req/s, p50 and p99 latency and the ratio to nginx. Needs: java 17, maven, wrk, nginx.
+# 200 and as 304 (If-None-Match), against nginx serving the same bytes as static files, and
+# against the floor: the same bytes served by a one-class servlet filter on the same Payara Micro
+# (src/bench/floor/), the least any answer from the fixed stack costs.
+# Prints req/s, p50 and p99 latency, the ratio to nginx and to the floor.
+# Needs: java 17, maven, wrk, nginx.
 # Settings: BENCH_SIZES ("1000 100000"), BENCH_SECONDS (15), BENCH_CONNECTIONS (32).
 set -euo pipefail
 
@@ -33,32 +36,49 @@ mkdir -p "$WORK"
 # The benchmark runs its own copy, so a build during the run changes nothing under it.
 if [[ -z "${BENCH_KEEP_WAR:-}" ]]; then cp target/ROOT.war "$WORK/koryu.war"; fi
 cp target/payara-micro.jar "$WORK/payara-micro.jar"
+rm -rf "$WORK/floor" && mkdir -p "$WORK/floor/WEB-INF/classes"
+javac -d "$WORK/floor/WEB-INF/classes" -cp "$M2/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
+  src/bench/floor/StaticBytesFilter.java
+(cd "$WORK/floor" && jar cf "$WORK/floor.war" WEB-INF)
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
 KORYU_PID=
+FLOOR_PID=
 NGINX_PREFIX=
 cleanup() {
   [[ -n "$KORYU_PID" ]] && kill "$KORYU_PID" 2>/dev/null && wait "$KORYU_PID" 2>/dev/null || true
+  [[ -n "$FLOOR_PID" ]] && kill "$FLOOR_PID" 2>/dev/null && wait "$FLOOR_PID" 2>/dev/null || true
   [[ -n "$NGINX_PREFIX" && -f "$NGINX_PREFIX/nginx.pid" ]] && kill "$(cat "$NGINX_PREFIX/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-start_koryu() { # data dir, port
+# Starts Payara Micro with a WAR at / and waits until the given path answers; the PID is left in STARTED_PID.
+start_payara() { # name, war, port, path that answers once started
   # A fresh runtime folder each time: Payara Micro would otherwise first start the WAR deployed
   # there by the previous start, then redeploy it, answering 503 and 404 meanwhile.
-  rm -rf "$WORK/runtime-$2"
-  KORYU_DATA_DIR=$1 KORYU_DEMO=true java -Xmx1g -jar "$WORK/payara-micro.jar" --deploy "$WORK/koryu.war" --port "$2" \
-    --nocluster --rootdir "$WORK/runtime-$2" > "$WORK/koryu-$2.log" 2>&1 &
-  KORYU_PID=$!
+  rm -rf "$WORK/runtime-$1"
+  java -Xmx1g -jar "$WORK/payara-micro.jar" --deploy "$2" --contextroot / --port "$3" \
+    --nocluster --rootdir "$WORK/runtime-$1" > "$WORK/$1.log" 2>&1 &
+  STARTED_PID=$!
   for _ in $(seq 1 900); do
-    curl -sf "http://127.0.0.1:$2/health" >/dev/null 2>&1 && return 0
+    curl -sf "http://127.0.0.1:$3$4" >/dev/null 2>&1 && return 0
     sleep 1
   done
-  echo "Koryu did not start; see $WORK/koryu-$2.log"; exit 1
+  echo "$1 did not start; see $WORK/$1.log"; exit 1
+}
+
+start_koryu() { # data dir, port
+  KORYU_DATA_DIR=$1 KORYU_DEMO=true start_payara "koryu-$2" "$WORK/koryu.war" "$2" /health
+  KORYU_PID=$STARTED_PID
 }
 
 stop_koryu() {
   kill "$KORYU_PID"; wait "$KORYU_PID" 2>/dev/null || true; KORYU_PID=
+}
+
+start_floor() { # folder of the bytes, port
+  BENCH_FLOOR_DIR=$1 start_payara floor "$WORK/floor.war" "$2" /item.json
+  FLOOR_PID=$STARTED_PID
 }
 
 publish_template() { # port
@@ -142,28 +162,37 @@ CONF
   sleep 1
   NGINX_ETAG_LIST=$(curl -sI "http://127.0.0.1:$NGINX_PORT/list.json" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
   NGINX_ETAG_ITEM=$(curl -sI "http://127.0.0.1:$NGINX_PORT/item.json" | grep -i '^etag:' | cut -d' ' -f2- | tr -d '\r')
+  FLOOR_PORT=$(free_port)
+  start_floor "$WWW" "$FLOOR_PORT"
+  FLOOR="http://127.0.0.1:$FLOOR_PORT"
 
-  echo "warming up Koryu"
+  echo "warming up Koryu and the floor"
   wrk -t2 -c"$CONNECTIONS" -d10s "$LIST" >/dev/null
   wrk -t2 -c"$CONNECTIONS" -d5s "$ITEM" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d10s "$FLOOR/list.json" >/dev/null
 
-  run() { # label koryu-url koryu-header nginx-url nginx-header
-    local k n
+  run() { # label koryu-url koryu-header nginx-url nginx-header floor-url floor-header
+    local k n f
     k=$(measure "$2" ${3:+"$3"})
     n=$(measure "$4" ${5:+"$5"})
+    f=$(measure "$6" ${7:+"$7"})
     read -r krps kp50 kp99 kbad <<< "$k"
     read -r nrps np50 np99 nbad <<< "$n"
-    printf "%-7s %-10s koryu %8s req/s p50 %6s ms p99 %6s ms | nginx %8s req/s p50 %6s ms p99 %6s ms | ratio %.2f%s\n" \
-      "$N" "$1" "$krps" "$kp50" "$kp99" "$nrps" "$np50" "$np99" "$(python3 -c "print($krps/$nrps)")" \
-      "$([[ $kbad != 0 || $nbad != 0 ]] && echo " (non-2xx/3xx: koryu $kbad, nginx $nbad)")" | tee -a "$RESULTS"
+    read -r frps fp50 fp99 fbad <<< "$f"
+    printf "%-7s %-8s koryu %6s req/s p50 %5s p99 %6s ms | nginx %6s req/s p50 %5s p99 %6s ms | floor %6s req/s p50 %5s p99 %6s ms | koryu/nginx %.2f, floor/nginx %.2f, koryu/floor %.2f%s\n" \
+      "$N" "$1" "$krps" "$kp50" "$kp99" "$nrps" "$np50" "$np99" "$frps" "$fp50" "$fp99" \
+      "$(python3 -c "print($krps/$nrps)")" "$(python3 -c "print($frps/$nrps)")" "$(python3 -c "print($krps/$frps)")" \
+      "$([[ $kbad != 0 || $nbad != 0 || $fbad != 0 ]] && echo " (non-2xx/3xx: koryu $kbad, nginx $nbad, floor $fbad)")" | tee -a "$RESULTS"
   }
-  run "list 200" "$LIST" "" "http://127.0.0.1:$NGINX_PORT/list.json" ""
-  run "list 304" "$LIST" "If-None-Match: $LIST_ETAG" "http://127.0.0.1:$NGINX_PORT/list.json" "If-None-Match: $NGINX_ETAG_LIST"
-  run "item 200" "$ITEM" "" "http://127.0.0.1:$NGINX_PORT/item.json" ""
-  run "item 304" "$ITEM" "If-None-Match: $ITEM_ETAG" "http://127.0.0.1:$NGINX_PORT/item.json" "If-None-Match: $NGINX_ETAG_ITEM"
+  NGINX="http://127.0.0.1:$NGINX_PORT"
+  run "list 200" "$LIST" "" "$NGINX/list.json" "" "$FLOOR/list.json" ""
+  run "list 304" "$LIST" "If-None-Match: $LIST_ETAG" "$NGINX/list.json" "If-None-Match: $NGINX_ETAG_LIST" "$FLOOR/list.json" 'If-None-Match: "floor"'
+  run "item 200" "$ITEM" "" "$NGINX/item.json" "" "$FLOOR/item.json" ""
+  run "item 304" "$ITEM" "If-None-Match: $ITEM_ETAG" "$NGINX/item.json" "If-None-Match: $NGINX_ETAG_ITEM" "$FLOOR/item.json" 'If-None-Match: "floor"'
 
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after $N" | tee -a "$RESULTS"
   kill "$(cat "$NGINX_PREFIX/nginx.pid")"; NGINX_PREFIX=
+  kill "$FLOOR_PID"; wait "$FLOOR_PID" 2>/dev/null || true; FLOOR_PID=
   stop_koryu
 done
 echo

@@ -30,7 +30,7 @@ public class RepeatedRequests {
     Clock clock;
 
     /** An answer as it was sent: its headers in order, and the answer they describe. */
-    public record Recorded(List<Map.Entry<String, String>> headers, CachedAnswer answer, long version, LocalDate day) {
+    public record Recorded(List<Map.Entry<String, String>> headers, CachedAnswer answer, long version, long validUntilMillis) {
     }
 
     private final Map<String, Recorded> answers = new ConcurrentHashMap<>();
@@ -42,7 +42,7 @@ public class RepeatedRequests {
         if (recorded == null) {
             return null;
         }
-        if (recorded.version() != version.current().version() || !recorded.day().equals(today())) {
+        if (recorded.version() != version.current().version() || clock.millis() >= recorded.validUntilMillis()) {
             answers.remove(request, recorded);
             return null;
         }
@@ -59,12 +59,13 @@ public class RepeatedRequests {
             answers.clear();
             bytes.set(0);
         }
-        if (answers.put(request, new Recorded(List.copyOf(headers), answer, madeAt, today())) == null) {
+        if (answers.put(request, new Recorded(List.copyOf(headers), answer, madeAt, nextTokyoMidnight())) == null) {
             bytes.addAndGet(answer.body().length);
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeZones.TOKYO));
+    /** Compared as a number on every request: cheaper than today's date. */
+    private long nextTokyoMidnight() {
+        return LocalDate.now(clock.withZone(TimeZones.TOKYO)).plusDays(1).atStartOfDay(TimeZones.TOKYO).toInstant().toEpochMilli();
     }
 }

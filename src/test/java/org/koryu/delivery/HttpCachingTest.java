@@ -28,6 +28,11 @@ class HttpCachingTest {
         assertThat(HttpCaching.notModified(ANSWER, "*", null)).isTrue();
         assertThat(HttpCaching.notModified(ANSWER, "\"other\"", "Sun, 29 Nov 2026 07:00:00 GMT"))
                 .as("a tag that differs decides, whatever the date").isFalse();
+        String tag = ANSWER.etag();
+        assertThat(HttpCaching.notModified(ANSWER, " " + tag + " ,", null)).as("spaces and an empty member").isTrue();
+        assertThat(HttpCaching.notModified(ANSWER, tag.substring(0, tag.length() - 2) + "\"", null)).as("a prefix of the tag").isFalse();
+        assertThat(HttpCaching.notModified(ANSWER, "W/" + tag + "x", null)).isFalse();
+        assertThat(HttpCaching.notModified(ANSWER, "", null)).isFalse();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.koryu.platform.api;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,19 +25,24 @@ public class CorsSettings {
     @ConfigProperty(name = "koryu.cors.max-age-seconds", defaultValue = "86400")
     int preflightMaxAgeSeconds;
 
+    /** Parsed once: every public delivery request asks. */
+    private Set<String> allowed;
+
+    @PostConstruct
+    void parse() {
+        allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     public boolean anyOrigin() {
-        return allowed().contains("*");
+        return allowed.contains("*");
     }
 
     public boolean allows(String origin) {
-        return anyOrigin() || allowed().contains(origin);
+        return anyOrigin() || allowed.contains(origin);
     }
 
     public int preflightMaxAgeSeconds() {
         return preflightMaxAgeSeconds;
-    }
-
-    private List<String> allowed() {
-        return Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }
