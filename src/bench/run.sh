@@ -15,81 +15,33 @@
 # Settings: BENCH_SIZES ("1000 100000"), BENCH_SECONDS (15), BENCH_CONNECTIONS (32).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$ROOT"
+source "$(dirname "$0")/lib.sh"
 SIZES=${BENCH_SIZES:-"1000 100000"}
 SECONDS_PER_RUN=${BENCH_SECONDS:-15}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-WORK=$ROOT/target/bench
-M2=${MAVEN_REPO:-$HOME/.m2/repository}
-DERBY_CP=$M2/org/apache/derby/derby/10.16.1.1/derby-10.16.1.1.jar:$M2/org/apache/derby/derbyshared/10.16.1.1/derbyshared-10.16.1.1.jar:$M2/org/apache/derby/derbytools/10.16.1.1/derbytools-10.16.1.1.jar
 
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install -y wrk)"; exit 1; }
 command -v nginx >/dev/null || { echo "nginx is missing (apt-get install -y nginx)"; exit 1; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-
-if [[ ! -f target/ROOT.war || ! -f target/payara-micro.jar || -n "${BENCH_BUILD:-}" ]]; then
-  mvn -B -q package -DskipTests
-fi
-mkdir -p "$WORK"
-# The benchmark runs its own copy, so a build during the run changes nothing under it.
-if [[ -z "${BENCH_KEEP_WAR:-}" ]]; then cp target/ROOT.war "$WORK/koryu.war"; fi
-cp target/payara-micro.jar "$WORK/payara-micro.jar"
+build_koryu
 rm -rf "$WORK/floor" && mkdir -p "$WORK/floor/WEB-INF/classes"
 javac -d "$WORK/floor/WEB-INF/classes" -cp "$M2/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar" \
   src/bench/floor/StaticBytesFilter.java
 (cd "$WORK/floor" && jar cf "$WORK/floor.war" WEB-INF)
 RESULTS=$WORK/results.txt
 : > "$RESULTS"
-KORYU_PID=
 FLOOR_PID=
 NGINX_PREFIX=
 cleanup() {
-  [[ -n "$KORYU_PID" ]] && kill "$KORYU_PID" 2>/dev/null && wait "$KORYU_PID" 2>/dev/null || true
+  stop_koryu
   [[ -n "$FLOOR_PID" ]] && kill "$FLOOR_PID" 2>/dev/null && wait "$FLOOR_PID" 2>/dev/null || true
   [[ -n "$NGINX_PREFIX" && -f "$NGINX_PREFIX/nginx.pid" ]] && kill "$(cat "$NGINX_PREFIX/nginx.pid")" 2>/dev/null || true
 }
 trap cleanup EXIT
 
-# Starts Payara Micro with a WAR at / and waits until the given path answers; the PID is left in STARTED_PID.
-start_payara() { # name, war, port, path that answers once started
-  # A fresh runtime folder each time: Payara Micro would otherwise first start the WAR deployed
-  # there by the previous start, then redeploy it, answering 503 and 404 meanwhile.
-  rm -rf "$WORK/runtime-$1"
-  java -Xmx1g -jar "$WORK/payara-micro.jar" --deploy "$2" --contextroot / --port "$3" \
-    --nocluster --rootdir "$WORK/runtime-$1" > "$WORK/$1.log" 2>&1 &
-  STARTED_PID=$!
-  for _ in $(seq 1 900); do
-    curl -sf "http://127.0.0.1:$3$4" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  echo "$1 did not start; see $WORK/$1.log"; exit 1
-}
-
-start_koryu() { # data dir, port
-  KORYU_DATA_DIR=$1 KORYU_DEMO=true start_payara "koryu-$2" "$WORK/koryu.war" "$2" /health
-  KORYU_PID=$STARTED_PID
-}
-
-stop_koryu() {
-  kill "$KORYU_PID"; wait "$KORYU_PID" 2>/dev/null || true; KORYU_PID=
-}
-
 start_floor() { # folder of the bytes, port
   BENCH_FLOOR_DIR=$1 start_payara floor "$WORK/floor.war" "$2" /item.json
   FLOOR_PID=$STARTED_PID
-}
-
-publish_template() { # port
-  local api="http://127.0.0.1:$1/api/v1" id
-  id=$(curl -sf -u editor:koryu-demo -H 'Content-Type: application/json' -d '{"slug":"bench-template",
-    "title":{"ja":"ベンチ物産展","en":"Bench products fair"},"kind":"products_fair","municipality":"ome",
-    "venue":"ward-office-gallery","occurrences":[{"date":"2030-01-15","start":"10:00","end":"16:00"}],
-    "notes":"※雨天中止","description":"<p>青梅市の特産品を販売します。</p>"}' "$api/manage/events" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-  curl -sf -u editor:koryu-demo -H 'Content-Type: application/json' -d '{"transition":"submit"}' "$api/manage/content/$id/transitions" >/dev/null
-  curl -sf -u supervisor:koryu-demo -H 'Content-Type: application/json' -d '{"transition":"approve"}' "$api/manage/content/$id/transitions" >/dev/null
 }
 
 # wrk's summary as "req/s p50ms p99ms"
@@ -120,12 +72,7 @@ for N in $SIZES; do
   DATA=$WORK/data-$N
   rm -rf "$DATA" "$WORK"/runtime-*
   PORT=$(free_port)
-  echo "== $N events: preparing the database"
-  start_koryu "$DATA" "$PORT"
-  publish_template "$PORT"
-  stop_koryu
-  # No fsync while loading: the loader ends with a clean Derby shutdown, which writes everything.
-  java -Dderby.system.durability=test -Dderby.stream.error.file="$WORK/derby-load.log" -cp "$DERBY_CP" src/bench/BenchLoad.java "$DATA/db" "$N"
+  prepare_events "$DATA" "$PORT" "$N"
   start_koryu "$DATA" "$PORT"
 
   LIST="http://127.0.0.1:$PORT/api/v1/events?from=2030-06-01&to=2030-06-30&limit=50"
