@@ -24,11 +24,11 @@ public final class ContentJson {
         try {
             C value = JSONB.fromJson(json, type);
             if (value == null) {
-                throw ValidationException.of("(body)", "a JSON object is required");
+                throw ValidationException.of("(body)", ContentCode.JSON_OBJECT_REQUIRED);
             }
             return value;
         } catch (JsonbException e) {
-            throw ValidationException.of("(body)", "not readable as " + type.getSimpleName() + ": " + rootMessage(e));
+            throw ValidationException.of("(body)", ContentCode.NOT_READABLE, type.getSimpleName(), rootMessage(e));
         }
     }
 

@@ -56,11 +56,10 @@ public class ContentService {
         C content = checked(type, submitted);
         String slug = requestedSlug == null || requestedSlug.isBlank() ? freeSlug(type, content) : requestedSlug.strip();
         if (!Slugs.isValid(slug)) {
-            throw ValidationException.of("slug", "'" + slug + "' is not a slug: use lower-case letters a-z, digits and single hyphens, at most "
-                    + Slugs.MAX_LENGTH + " characters");
+            throw ValidationException.of("slug", ContentCode.NOT_A_SLUG, slug, Slugs.MAX_LENGTH);
         }
         if (slugTaken(type.name(), slug)) {
-            throw ValidationException.of("slug", "another " + type.name() + " already has the slug '" + slug + "'");
+            throw ValidationException.of("slug", ContentCode.SLUG_TAKEN, type.name(), slug);
         }
         Workflow workflow = workflows.forType(type.name());
         Instant now = clock.instant();

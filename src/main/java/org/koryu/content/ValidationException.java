@@ -15,8 +15,8 @@ public class ValidationException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public static ValidationException of(String field, String message) {
-        return new ValidationException(List.of(new Violation(field, message)));
+    public static ValidationException of(String field, ViolationCode code, Object... args) {
+        return new ValidationException(new Violations().add(field, code, args).list());
     }
 
     public List<Violation> violations() {

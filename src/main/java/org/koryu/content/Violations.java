@@ -1,6 +1,7 @@
 package org.koryu.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects every fault of a piece of content so that a person sees them all at once. */
@@ -8,15 +9,16 @@ public final class Violations {
 
     private final List<Violation> list = new ArrayList<>();
 
-    public Violations add(String field, String message) {
-        list.add(new Violation(field, message));
+    /** Adds a fault of {@code field}; {@code args} are the values its text names, in the order of its placeholders. */
+    public Violations add(String field, ViolationCode code, Object... args) {
+        list.add(new Violation(field, code, Arrays.asList(args)));
         return this;
     }
 
     /** Adds the violation when {@code ok} is false; answers {@code ok}. */
-    public boolean check(boolean ok, String field, String message) {
+    public boolean check(boolean ok, String field, ViolationCode code, Object... args) {
         if (!ok) {
-            add(field, message);
+            add(field, code, args);
         }
         return ok;
     }

@@ -27,6 +27,7 @@ import org.koryu.content.LocalizedText;
 import org.koryu.content.StaleRevisionException;
 import org.koryu.content.TransitionService;
 import org.koryu.content.ValidationException;
+import org.koryu.content.Violation;
 import org.koryu.event.EventContent;
 import org.koryu.event.EventKind;
 import org.koryu.event.EventType;
@@ -181,7 +182,7 @@ public class EventFormBean implements Serializable {
             slug = item.slug();
             return true;
         } catch (ValidationException e) {
-            FieldMessages.show(faces, e.violations(), FIELDS);
+            FieldMessages.show(faces, e.violations(), FIELDS, messages);
         } catch (StaleRevisionException e) {
             staleRevision = e.currentRevision();
             staleChanges = contents.diff(id, basedOn, staleRevision);
@@ -277,6 +278,11 @@ public class EventFormBean implements Serializable {
     /** The line as it will be printed, or what keeps the days from making one. */
     public ScheduleTools.Preview getPreview() {
         return ScheduleTools.preview(daysAsContent());
+    }
+
+    /** One of the preview's problems, in the view's language. */
+    public String problemText(Violation problem) {
+        return messages.violation(problem);
     }
 
     private EventContent content() {

@@ -8,16 +8,16 @@ import jakarta.faces.context.FacesContext;
 import org.koryu.content.Violation;
 
 /**
- * Puts each fault the domain reports beside the input it concerns: a form maps the domain's field
- * paths ({@code title.ja}, {@code occurrences[2].end}) to its component ids; faults of fields the
- * form does not show go to the page's global messages.
+ * Puts each fault the domain reports beside the input it concerns, in the view's language: a form maps
+ * the domain's field paths ({@code title.ja}, {@code occurrences[2].end}) to its component ids; faults
+ * of fields the form does not show go to the page's global messages.
  */
 final class FieldMessages {
 
     private FieldMessages() {
     }
 
-    static void show(FacesContext faces, Iterable<Violation> violations, Map<String, String> componentIds) {
+    static void show(FacesContext faces, Iterable<Violation> violations, Map<String, String> componentIds, Messages messages) {
         for (Violation v : violations) {
             String id = componentIds.get(v.field());
             if (id == null) {
@@ -26,8 +26,8 @@ final class FieldMessages {
                     id = id.replace("{index}", v.field().replaceAll("^.*?\\[(\\d+)].*$", "$1"));
                 }
             }
-            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, id == null ? v.field() + ": " + v.message()
-                    : v.message(), null);
+            String text = messages.violation(v);
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, id == null ? v.field() + ": " + text : text, null);
             faces.addMessage(id, message);
         }
         faces.validationFailed();

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -96,7 +97,8 @@ public class HistoryBean implements Serializable {
         } catch (StaleRevisionException e) {
             FieldMessages.error(faces, messages.get("history.stale", e.currentRevision()));
         } catch (ValidationException e) {
-            FieldMessages.error(faces, messages.get("history.invalid", number) + " " + e.getMessage());
+            FieldMessages.error(faces, messages.get("history.invalid", number));
+            FieldMessages.show(faces, e.violations(), Map.of(), messages);
         }
         load();
     }

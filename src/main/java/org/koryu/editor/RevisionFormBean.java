@@ -113,7 +113,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
                     : contents.save(id, basedOn, content, current.actor()));
             return true;
         } catch (ValidationException e) {
-            FieldMessages.show(faces, e.violations(), fieldComponents());
+            FieldMessages.show(faces, e.violations(), fieldComponents(), messages);
         } catch (StaleRevisionException e) {
             FieldMessages.error(faces, messages.get("revisionForm.stale", e.currentRevision(), e.getMessage()));
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.Violations;
 import org.koryu.event.schedule.Occurrence;
 import org.koryu.event.schedule.OccurrenceStatus;
@@ -49,20 +50,20 @@ final class EventSchedule {
             LocalTime start = parseTime(o.start(), field + ".start", v);
             LocalTime end = parseTime(o.end(), field + ".end", v);
             OccurrenceStatus status = OccurrenceStatus.byKey(o.status()).orElse(null);
-            v.check(status != null, field + ".status", "one of scheduled, cancelled (中止), moved (延期)");
+            v.check(status != null, field + ".status", EventCode.STATUS_UNKNOWN);
             LocalDate movedFrom = o.movedFrom() == null ? null : date(o.movedFrom(), field + ".movedFrom", v);
             if ((o.start() == null) != (o.end() == null)) {
-                v.add(field + (o.start() == null ? ".start" : ".end"), "give both the start and the end time, or neither (all day)");
+                v.add(field + (o.start() == null ? ".start" : ".end"), EventCode.TIMES_INCOMPLETE);
             } else if (start != null && end != null && !end.isAfter(start)) {
-                v.add(field + ".end", "the end (" + o.end() + ") must be after the start (" + o.start() + ")");
+                v.add(field + ".end", EventCode.END_NOT_AFTER_START, o.start(), o.end());
             }
             if (status == OccurrenceStatus.MOVED && o.movedFrom() == null) {
-                v.add(field + ".movedFrom", "a moved (延期) day needs the date it was moved from");
+                v.add(field + ".movedFrom", EventCode.MOVED_FROM_MISSING);
             } else if (status != OccurrenceStatus.MOVED && o.movedFrom() != null) {
-                v.add(field + ".movedFrom", "only a moved (延期) day has a date it was moved from");
+                v.add(field + ".movedFrom", EventCode.MOVED_FROM_NOT_MOVED);
             }
             if (date != null && !days.add(date)) {
-                v.add(field + ".date", date + " is listed twice; an event takes place at most once a day");
+                v.add(field + ".date", EventCode.DATE_TWICE, date);
             }
             if (v.count() == faultsBefore) {
                 occurrences.add(new Occurrence(date, start, end, status, movedFrom));
@@ -82,7 +83,7 @@ final class EventSchedule {
 
     private static LocalDate date(String text, String field, Violations v) {
         if (text == null) {
-            v.add(field, "a date is required (YYYY-MM-DD)");
+            v.add(field, EventCode.DATE_REQUIRED);
             return null;
         }
         try {
@@ -93,14 +94,14 @@ final class EventSchedule {
                 int month = Integer.parseInt(m.group(2));
                 if (month >= 1 && month <= 12) {
                     YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
-                    v.add(field, text + " is not a real date: " + month + "月 of " + ym.getYear() + " has "
-                            + ym.lengthOfMonth() + " days (" + month + "月" + m.group(3).replaceFirst("^0", "") + "日 does not exist)");
+                    v.add(field, EventCode.DAY_NOT_IN_MONTH, text, month, ym.getYear(), ym.lengthOfMonth(),
+                            Integer.parseInt(m.group(3)));
                     return null;
                 }
-                v.add(field, text + " is not a real date: there is no month " + m.group(2));
+                v.add(field, EventCode.NO_SUCH_MONTH, text, m.group(2));
                 return null;
             }
-            v.add(field, "'" + text + "' is not a date (YYYY-MM-DD, e.g. 2023-09-19)");
+            v.add(field, ContentCode.NOT_A_DATE, text, "2023-09-19");
             return null;
         }
     }
@@ -117,7 +118,7 @@ final class EventSchedule {
                 return LocalTime.of(h, min);
             }
         }
-        v.add(field, "'" + text + "' is not a time (HH:mm, e.g. 09:30)");
+        v.add(field, EventCode.NOT_A_TIME, text);
         return null;
     }
 

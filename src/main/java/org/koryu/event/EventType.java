@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.koryu.content.BadParameterException;
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
@@ -34,9 +35,11 @@ import org.koryu.event.schedule.Occurrence;
 import org.koryu.event.schedule.ScheduleText;
 import org.koryu.media.ImageRef;
 import org.koryu.media.MediaCatalog;
+import org.koryu.municipality.MunicipalityCode;
 import org.koryu.municipality.MunicipalityContent;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.platform.TimeZones;
+import org.koryu.venue.VenueCode;
 import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 
@@ -102,36 +105,33 @@ public class EventType implements ContentType<EventContent> {
 
     @Override
     public void validate(EventContent c, Violations v, References references) {
-        if (v.check(c.title().ja() != null, "title.ja", "the Japanese title is required, e.g. 吾妻の朝市")) {
-            v.check(c.title().ja().length() <= 200, "title.ja", "at most 200 characters");
+        if (v.check(c.title().ja() != null, "title.ja", ContentCode.JAPANESE_TITLE_REQUIRED, "吾妻の朝市")) {
+            v.check(c.title().ja().length() <= 200, "title.ja", ContentCode.TOO_LONG, 200);
         }
-        v.check(c.title().en() == null || c.title().en().length() <= 200, "title.en", "at most 200 characters");
-        v.check(c.kind() != null && EventKind.byKey(c.kind()).isPresent(), "kind", "one of " + EventKind.keys());
-        reference(municipalities.name(), c.municipality(), "municipality", references, v);
-        reference(venues.name(), c.venue(), "venue", references, v);
+        v.check(c.title().en() == null || c.title().en().length() <= 200, "title.en", ContentCode.TOO_LONG, 200);
+        v.check(c.kind() != null && EventKind.byKey(c.kind()).isPresent(), "kind", ContentCode.ONE_OF, EventKind.keys());
+        if (v.check(c.municipality() != null, "municipality", MunicipalityCode.MISSING)) {
+            references.check(new ContentRef(municipalities.name(), c.municipality()), "municipality", MunicipalityCode.UNKNOWN, v);
+        }
+        if (v.check(c.venue() != null, "venue", VenueCode.MISSING)) {
+            references.check(new ContentRef(venues.name(), c.venue()), "venue", VenueCode.UNKNOWN, v);
+        }
         for (int i = 0; i < c.additionalVenues().size(); i++) {
             String slug = c.additionalVenues().get(i);
-            if (reference(venues.name(), slug, "additionalVenues[" + i + "]", references, v)) {
-                v.check(!slug.equals(c.venue()), "additionalVenues[" + i + "]", "'" + slug + "' is already the main venue");
+            String field = "additionalVenues[" + i + "]";
+            if (references.check(new ContentRef(venues.name(), slug), field, VenueCode.UNKNOWN, v)) {
+                v.check(!slug.equals(c.venue()), field, EventCode.ALREADY_MAIN_VENUE, slug);
             }
         }
-        if (v.check(!c.occurrences().isEmpty(), "occurrences", "an event needs at least one day")) {
+        if (v.check(!c.occurrences().isEmpty(), "occurrences", EventCode.NO_DAYS)) {
             EventSchedule.read(c.occurrences(), v);
         }
-        v.check(c.notes() == null || c.notes().length() <= 2000, "notes", "at most 2000 characters");
-        v.check(c.description() == null || c.description().length() <= 50_000, "description", "at most 50,000 characters");
+        v.check(c.notes() == null || c.notes().length() <= 2000, "notes", ContentCode.TOO_LONG, 2000);
+        v.check(c.description() == null || c.description().length() <= 50_000, "description", ContentCode.TOO_LONG, 50_000);
         for (int i = 0; i < c.images().size(); i++) {
             ImageContent image = c.images().get(i);
             new ImageRef(image.url(), image.alt(), image.caption()).validate("images[" + i + "]", true, media, v);
         }
-    }
-
-    private static boolean reference(String type, String slug, String field, References references, Violations v) {
-        if (slug == null) {
-            v.add(field, "required: the slug of a " + type);
-            return false;
-        }
-        return v.check(references.exists(new ContentRef(type, slug)), field, "there is no " + type + " '" + slug + "'");
     }
 
     @Override

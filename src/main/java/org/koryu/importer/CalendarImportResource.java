@@ -48,10 +48,10 @@ public class CalendarImportResource {
         int firstYear = year(year);
         boolean readOnly = dryRun(dryRun);
         if (text == null || text.isBlank()) {
-            throw ValidationException.of("(body)", "the body is empty: send the calendar as text/plain");
+            throw ValidationException.of("(body)", ImportCode.EMPTY_CALENDAR);
         }
         if (text.length() > MAX_CHARS) {
-            throw ValidationException.of("(body)", "at most " + MAX_CHARS + " characters: import the calendar in parts");
+            throw ValidationException.of("(body)", ImportCode.CALENDAR_TOO_LONG, MAX_CHARS);
         }
         Map<Integer, String> choices = choices(partners);
         ImportResult result = readOnly ? calendar.read(text, firstYear, choices)

@@ -1,5 +1,6 @@
 package org.koryu.media;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.Texts;
 import org.koryu.content.Violations;
 
@@ -27,25 +28,24 @@ public record ImageRef(String url, String alt, String caption) {
     public void validate(String field, boolean fileRequired, MediaCatalog media, Violations v) {
         if (url == null) {
             if (fileRequired) {
-                v.add(field + ".url", "the address of an uploaded image is required (upload it with POST /api/v1/manage/media)");
+                v.add(field + ".url", MediaCode.URL_REQUIRED);
             } else {
-                v.check(caption != null, field + ".caption", "a photo without a file needs at least its caption");
+                v.check(caption != null, field + ".caption", MediaCode.CAPTION_REQUIRED);
             }
         } else {
             checkFile(field + ".url", media, v);
-            v.check(alt != null, field + ".alt", "describe the image for people who cannot see it (alt text)");
+            v.check(alt != null, field + ".alt", MediaCode.ALT_REQUIRED);
         }
-        v.check(alt == null || alt.length() <= MAX_TEXT, field + ".alt", "at most " + MAX_TEXT + " characters");
-        v.check(caption == null || caption.length() <= MAX_TEXT, field + ".caption", "at most " + MAX_TEXT + " characters");
+        v.check(alt == null || alt.length() <= MAX_TEXT, field + ".alt", ContentCode.TOO_LONG, MAX_TEXT);
+        v.check(caption == null || caption.length() <= MAX_TEXT, field + ".caption", ContentCode.TOO_LONG, MAX_TEXT);
     }
 
     private void checkFile(String field, MediaCatalog media, Violations v) {
         MediaUrl parsed = MediaUrl.parse(url).orElse(null);
         if (parsed == null) {
-            v.add(field, "'" + url + "' is not the address of an uploaded image: upload it with POST /api/v1/manage/media "
-                    + "and use the url answered, e.g. /media/12/photo.jpg");
+            v.add(field, MediaCode.NOT_AN_UPLOAD, url);
         } else {
-            v.check(media.exists(parsed), field, "no uploaded image is at " + url + "; upload it first");
+            v.check(media.exists(parsed), field, MediaCode.NO_SUCH_UPLOAD, url);
         }
     }
 }

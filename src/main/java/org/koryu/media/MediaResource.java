@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.koryu.accounts.CurrentActor;
 import org.koryu.accounts.Role;
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentJson;
 import org.koryu.content.ValidationException;
 import org.koryu.platform.api.Problem;
@@ -95,15 +96,14 @@ public class MediaResource {
             }
             List<Part> files = request.getParts().stream().filter(p -> p.getSubmittedFileName() != null).toList();
             if (files.size() != 1) {
-                throw ValidationException.of("file", "send the image as the form's part named 'file' ("
-                        + files.size() + " file parts were sent)");
+                throw ValidationException.of("file", MediaCode.FILE_PART_MISSING, files.size());
             }
             return files.get(0);
         } catch (IllegalStateException e) {
             // The container's own ceiling, far above Koryu's limit.
             throw ImageRejectedException.tooLarge(settings.maxBytes());
         } catch (IOException | ServletException e) {
-            throw ValidationException.of("(body)", "not readable as multipart/form-data: " + e.getMessage());
+            throw ValidationException.of("(body)", ContentCode.NOT_READABLE, "multipart/form-data", e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
@@ -67,15 +68,15 @@ public class MunicipalityType implements ContentType<MunicipalityContent> {
 
     @Override
     public void validate(MunicipalityContent c, Violations v, References references) {
-        if (v.check(c.name() != null, "name", "the name is required, e.g. 名寄市")) {
-            v.check(c.name().length() <= 100, "name", "at most 100 characters");
+        if (v.check(c.name() != null, "name", ContentCode.NAME_REQUIRED, "名寄市")) {
+            v.check(c.name().length() <= 100, "name", ContentCode.TOO_LONG, 100);
         }
         v.check(c.prefecture() != null && Prefectures.ALL.contains(c.prefecture()), "prefecture",
-                "give one of the 47 prefectures as written, e.g. 北海道, 東京都, 新潟県");
-        v.check(c.kind() != null && KINDS.contains(c.kind()), "kind", "one of city (市), town (町), village (村), ward (区)");
-        v.check(c.sortOrder() >= 0 && c.sortOrder() <= 9999, "sortOrder", "between 0 and 9999");
+                MunicipalityCode.PREFECTURE_UNKNOWN);
+        v.check(c.kind() != null && KINDS.contains(c.kind()), "kind", MunicipalityCode.KIND_UNKNOWN);
+        v.check(c.sortOrder() >= 0 && c.sortOrder() <= 9999, "sortOrder", ContentCode.OUT_OF_RANGE, 0, 9999);
         for (int i = 0; i < c.aliases().size(); i++) {
-            v.check(c.aliases().get(i).length() >= 2, "aliases[" + i + "]", "an alias needs at least 2 characters");
+            v.check(c.aliases().get(i).length() >= 2, "aliases[" + i + "]", MunicipalityCode.ALIAS_TOO_SHORT, 2);
         }
         for (int i = 0; i < c.snsAccounts().size(); i++) {
             validateAccount(c.snsAccounts().get(i), "snsAccounts[" + i + "]", v);
@@ -84,25 +85,31 @@ public class MunicipalityType implements ContentType<MunicipalityContent> {
 
     private static void validateAccount(SnsAccount a, String field, Violations v) {
         Optional<SnsPlatform> platform = a.platform() == null ? Optional.empty() : SnsPlatform.byKey(a.platform());
-        v.check(platform.isPresent(), field + ".platform", "one of instagram, x, youtube, facebook, line, tiktok, other");
+        v.check(platform.isPresent(), field + ".platform", ContentCode.ONE_OF,
+                "instagram, x, youtube, facebook, line, tiktok, other");
         if (a.url() != null) {
             try {
                 URI uri = new URI(a.url());
                 boolean web = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-                if (v.check(web, field + ".url", "'" + a.url() + "' is not a web address (https://…)")) {
+                if (v.check(web, field + ".url", MunicipalityCode.NOT_A_WEB_ADDRESS, a.url())) {
                     platform.filter(p -> !p.hosts(uri.getHost().toLowerCase(java.util.Locale.ROOT)))
-                            .ifPresent(p -> v.add(field + ".url", "a " + p.label() + " account lives on "
-                                    + String.join(" or ", p.knownHosts()) + ", not " + uri.getHost()));
+                            .ifPresent(p -> wrongHost(p, uri.getHost(), field + ".url", v));
                 }
             } catch (URISyntaxException e) {
-                v.add(field + ".url", "'" + a.url() + "' is not a web address: " + e.getReason());
+                v.add(field + ".url", MunicipalityCode.URL_UNREADABLE, a.url(), e.getReason());
             }
         }
         if (a.handle() != null) {
-            v.check(a.handle().matches("@?[\\p{L}\\p{N}._-]{1,100}"), field + ".handle",
-                    "a handle is a name such as @nayoro_city, without spaces");
+            v.check(a.handle().matches("@?[\\p{L}\\p{N}._-]{1,100}"), field + ".handle", MunicipalityCode.HANDLE_INVALID);
         }
-        v.check(a.description() == null || a.description().length() <= 500, field + ".description", "at most 500 characters");
+        v.check(a.description() == null || a.description().length() <= 500, field + ".description", ContentCode.TOO_LONG, 500);
+    }
+
+    /** The texts name the platform's first two hosts, all that any platform has. */
+    private static void wrongHost(SnsPlatform platform, String host, String field, Violations v) {
+        List<String> hosts = platform.knownHosts();
+        v.add(field, MunicipalityCode.WRONG_HOST, platform.label(), host, hosts.size(), hosts.get(0),
+                hosts.size() > 1 ? hosts.get(1) : null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
@@ -61,11 +62,11 @@ public class NoticeType implements ContentType<NoticeContent> {
 
     @Override
     public void validate(NoticeContent c, Violations v, References references) {
-        if (v.check(c.text().ja() != null, "text.ja", "the Japanese text is required, e.g. お越しの際は、マイバッグをお持ちください。")) {
-            v.check(c.text().ja().length() <= 500, "text.ja", "at most 500 characters");
+        if (v.check(c.text().ja() != null, "text.ja", ContentCode.JAPANESE_TEXT_REQUIRED, "お越しの際は、マイバッグをお持ちください。")) {
+            v.check(c.text().ja().length() <= 500, "text.ja", ContentCode.TOO_LONG, 500);
         }
-        v.check(c.text().en() == null || c.text().en().length() <= 500, "text.en", "at most 500 characters");
-        v.check(c.sortOrder() >= 0 && c.sortOrder() <= 9999, "sortOrder", "between 0 and 9999");
+        v.check(c.text().en() == null || c.text().en().length() <= 500, "text.en", ContentCode.TOO_LONG, 500);
+        v.check(c.sortOrder() >= 0 && c.sortOrder() <= 9999, "sortOrder", ContentCode.OUT_OF_RANGE, 0, 9999);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
@@ -27,8 +28,10 @@ import org.koryu.content.Texts;
 import org.koryu.content.Violations;
 import org.koryu.media.ImageRef;
 import org.koryu.media.MediaCatalog;
+import org.koryu.municipality.MunicipalityCode;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.platform.TimeZones;
+import org.koryu.venue.VenueCode;
 import org.koryu.venue.VenueType;
 
 /**
@@ -40,6 +43,9 @@ public class ReportType implements ContentType<ReportContent> {
 
     public static final String NAME = "report";
     private static final int MAX_DAYS = 366;
+    // The era is shown beside every date; the Japanese calendar starts in 1873.
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
 
     @Inject
     MunicipalityType municipalities;
@@ -97,17 +103,21 @@ public class ReportType implements ContentType<ReportContent> {
 
     @Override
     public void validate(ReportContent c, Violations v, References references) {
-        v.check(c.type() != null && ReportKind.byKey(c.type()).isPresent(), "type", "one of " + ReportKind.keys());
-        if (v.check(c.title().ja() != null, "title.ja", "the Japanese title is required, e.g. 第八回 地方創生・交流自治体連携フォーラム")) {
-            v.check(c.title().ja().length() <= 200, "title.ja", "at most 200 characters");
+        v.check(c.type() != null && ReportKind.byKey(c.type()).isPresent(), "type", ContentCode.ONE_OF, ReportKind.keys());
+        if (v.check(c.title().ja() != null, "title.ja", ContentCode.JAPANESE_TITLE_REQUIRED, "第八回 地方創生・交流自治体連携フォーラム")) {
+            v.check(c.title().ja().length() <= 200, "title.ja", ContentCode.TOO_LONG, 200);
         }
-        v.check(c.title().en() == null || c.title().en().length() <= 200, "title.en", "at most 200 characters");
+        v.check(c.title().en() == null || c.title().en().length() <= 200, "title.en", ContentCode.TOO_LONG, 200);
         validateDates(c, v);
-        optionalReference(municipalities.name(), c.municipality(), "municipality", references, v);
-        optionalReference(venues.name(), c.venue(), "venue", references, v);
+        if (c.municipality() != null) {
+            references.check(new ContentRef(municipalities.name(), c.municipality()), "municipality", MunicipalityCode.UNKNOWN, v);
+        }
+        if (c.venue() != null) {
+            references.check(new ContentRef(venues.name(), c.venue()), "venue", VenueCode.UNKNOWN, v);
+        }
         for (int i = 0; i < c.relatedMunicipalities().size(); i++) {
-            optionalReference(municipalities.name(), c.relatedMunicipalities().get(i), "relatedMunicipalities[" + i + "]",
-                    references, v);
+            references.check(new ContentRef(municipalities.name(), c.relatedMunicipalities().get(i)),
+                    "relatedMunicipalities[" + i + "]", MunicipalityCode.UNKNOWN, v);
         }
         maxLength(c.series(), 200, "series", v);
         maxLength(c.place(), 200, "place", v);
@@ -128,13 +138,12 @@ public class ReportType implements ContentType<ReportContent> {
     private static void validateDates(ReportContent c, Violations v) {
         Optional<LocalDate> from = date(c.heldOn(), "heldOn", v);
         if (c.heldOn() == null) {
-            v.add("heldOn", "the day it was held is required (YYYY-MM-DD, e.g. 2023-05-20)");
+            v.add("heldOn", ReportCode.HELD_ON_REQUIRED);
         }
         Optional<LocalDate> to = date(c.heldUntil(), "heldUntil", v);
         if (from.isPresent() && to.isPresent()) {
-            if (v.check(!to.get().isBefore(from.get()), "heldUntil", "the last day (" + to.get() + ") is before the first ("
-                    + from.get() + ")")) {
-                v.check(!to.get().isAfter(from.get().plusDays(MAX_DAYS)), "heldUntil", "at most " + MAX_DAYS + " days after heldOn");
+            if (v.check(!to.get().isBefore(from.get()), "heldUntil", ReportCode.LAST_DAY_BEFORE_FIRST, from.get(), to.get())) {
+                v.check(!to.get().isAfter(from.get().plusDays(MAX_DAYS)), "heldUntil", ReportCode.TOO_MANY_DAYS, MAX_DAYS);
             }
         }
     }
@@ -145,29 +154,23 @@ public class ReportType implements ContentType<ReportContent> {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            // The era is shown beside every date; the Japanese calendar starts in 1873.
-            return v.check(date.getYear() >= 1900 && date.getYear() <= 2200, field, "a year from 1900 to 2200")
+            return v.check(date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR, field, ReportCode.YEAR_OUT_OF_RANGE,
+                    FIRST_YEAR, LAST_YEAR)
                     ? Optional.of(date) : Optional.empty();
         } catch (DateTimeParseException e) {
-            v.add(field, "'" + text + "' is not a date (YYYY-MM-DD, e.g. 2023-05-20)");
+            v.add(field, ContentCode.NOT_A_DATE, text, "2023-05-20");
             return Optional.empty();
         }
     }
 
     private static void validateParticipant(Participant p, String field, Violations v) {
-        v.check(p.name() != null || p.role() != null, field, "give a name, a role (e.g. 区長) or both");
+        v.check(p.name() != null || p.role() != null, field, ReportCode.PARTICIPANT_EMPTY);
         maxLength(p.name(), 100, field + ".name", v);
         maxLength(p.role(), 100, field + ".role", v);
     }
 
     private static void maxLength(String text, int max, String field, Violations v) {
-        v.check(text == null || text.length() <= max, field, "at most " + max + " characters");
-    }
-
-    private static void optionalReference(String type, String slug, String field, References references, Violations v) {
-        if (slug != null) {
-            v.check(references.exists(new ContentRef(type, slug)), field, "there is no " + type + " '" + slug + "'");
-        }
+        v.check(text == null || text.length() <= max, field, ContentCode.TOO_LONG, max);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
 import org.koryu.content.ListFilter;
@@ -56,11 +57,11 @@ public class VenueType implements ContentType<VenueContent> {
 
     @Override
     public void validate(VenueContent c, Violations v, References references) {
-        if (v.check(c.name() != null, "name", "the name is required, e.g. 区役所2階区民ギャラリー")) {
-            v.check(c.name().length() <= 120, "name", "at most 120 characters");
+        if (v.check(c.name() != null, "name", ContentCode.NAME_REQUIRED, "区役所2階区民ギャラリー")) {
+            v.check(c.name().length() <= 120, "name", ContentCode.TOO_LONG, 120);
         }
-        v.check(c.address() == null || c.address().length() <= 200, "address", "at most 200 characters");
-        v.check(c.notes() == null || c.notes().length() <= 2000, "notes", "at most 2000 characters");
+        v.check(c.address() == null || c.address().length() <= 200, "address", ContentCode.TOO_LONG, 200);
+        v.check(c.notes() == null || c.notes().length() <= 2000, "notes", ContentCode.TOO_LONG, 2000);
     }
 
     @Override

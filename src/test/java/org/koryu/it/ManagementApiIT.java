@@ -44,6 +44,9 @@ class ManagementApiIT extends KoryuIT {
         assertThat(problem.getInt("status")).isEqualTo(400);
         assertThat(problem.getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
                 .contains("title.ja", "municipality", "occurrences[0].date");
+        assertThat(problem.getJsonArray("errors")).as("each with a code a client can act on")
+                .extracting(e -> e.asJsonObject().getString("code"))
+                .contains("content.japanese_title_required", "municipality.unknown", "event.day_not_in_month");
         assertThat(bad.body()).contains("2023-02-30 is not a real date").contains("28 days");
         assertThat(api().as("editor").post("/api/v1/manage/events", event("mgmt-bad-date", "正しい日付", "2023-02-28")).status())
                 .as("the slug is still free: nothing was stored").isEqualTo(201);

@@ -3,6 +3,7 @@ package org.koryu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.koryu.content.Publication;
 import org.koryu.content.Violation;
 import org.koryu.content.Violations;
 import org.koryu.media.ImageRef;
+import org.koryu.municipality.MunicipalityCode;
 import org.koryu.municipality.MunicipalityType;
 import org.koryu.venue.VenueType;
 
@@ -67,6 +69,17 @@ class ReportTypeTest {
                 "photos[1].alt", "photos[2].caption");
         assertThat(faults(forum("20.5.2023", null, List.of()), PARTNERS)).containsExactly("heldOn");
         assertThat(faults(forum(null, null, List.of()), PARTNERS)).containsExactly("heldOn");
+    }
+
+    @Test
+    void aFaultNamesTheDaysAndTheSlugItConcerns() {
+        Violations v = new Violations();
+        type.validate(type.clean(forum("2023-06-09", "2023-06-05", List.of())), v, ref -> !ref.slug().equals("higashiagatsuma"));
+        assertThat(v.list()).containsExactly(
+                new Violation("heldUntil", ReportCode.LAST_DAY_BEFORE_FIRST, List.of(LocalDate.of(2023, 6, 9), LocalDate.of(2023, 6, 5))),
+                new Violation("relatedMunicipalities[1]", MunicipalityCode.UNKNOWN, List.of("higashiagatsuma")));
+        assertThat(v.list()).extracting(Violation::message).containsExactly("the last day (2023-06-05) is before the first (2023-06-09)",
+                "there is no municipality 'higashiagatsuma'");
     }
 
     @Test

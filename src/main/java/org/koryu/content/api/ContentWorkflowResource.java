@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.koryu.accounts.CurrentActor;
 import org.koryu.content.BadParameterException;
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentService;
 import org.koryu.content.Revision;
@@ -73,7 +74,7 @@ public class ContentWorkflowResource {
         JsonObject json = ManageContentResource.object(body);
         String name = text(json, "transition");
         if (name == null) {
-            throw ValidationException.of("transition", "name the transition, e.g. {\"transition\": \"submit\"}");
+            throw ValidationException.of("transition", ContentCode.TRANSITION_REQUIRED);
         }
         TransitionRequest request = new TransitionRequest(name, text(json, "comment"), instant(text(json, "at")),
                 json.get("revision") instanceof JsonNumber n ? n.intValue() : null);
@@ -192,7 +193,7 @@ public class ContentWorkflowResource {
             try {
                 return LocalDateTime.parse(at).atZone(TimeZones.TOKYO).toInstant();
             } catch (DateTimeException e2) {
-                throw ValidationException.of("at", "'" + at + "' is not a date and time such as 2023-09-19T09:00:00+09:00");
+                throw ValidationException.of("at", ContentCode.NOT_A_DATE_TIME, at);
             }
         }
     }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.koryu.accounts.CurrentActor;
+import org.koryu.content.ContentCode;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentNotFoundException;
 import org.koryu.content.ContentService;
@@ -100,7 +101,7 @@ public class ManageContentResource {
     private ContentItem save(ContentItem item, int basedOn, JsonObject json) {
         ContentType<?> type = types.byName(item.type());
         if (json.get("slug") instanceof JsonString s && !s.getString().equals(item.slug())) {
-            throw ValidationException.of("slug", "a slug never changes once given (this one is '" + item.slug() + "')");
+            throw ValidationException.of("slug", ContentCode.SLUG_UNCHANGEABLE, item.slug());
         }
         return contents.save(item.id(), basedOn, ContentJson.read(json.toString(), type.contentClass()), current.actor());
     }
@@ -144,16 +145,17 @@ public class ManageContentResource {
 
     static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
-            throw ValidationException.of("(body)", "a JSON object is required");
+            throw ValidationException.of("(body)", ContentCode.JSON_OBJECT_REQUIRED);
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ValidationException.of("(body)", "a JSON object is required, not " + value.getValueType().name().toLowerCase());
+                throw ValidationException.of("(body)", ContentCode.NOT_A_JSON_OBJECT,
+                        value.getValueType().name().toLowerCase());
             }
             return value.asJsonObject();
         } catch (JsonException e) {
-            throw ValidationException.of("(body)", "not valid JSON: " + e.getMessage());
+            throw ValidationException.of("(body)", ContentCode.NOT_JSON, e.getMessage());
         }
     }
 }

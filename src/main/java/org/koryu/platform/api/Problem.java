@@ -11,7 +11,8 @@ import org.koryu.content.Violation;
 
 /**
  * An error answer in {@code application/problem+json}: status, a short title, a detail that says
- * what to do, and where useful the fields or items at fault.
+ * what to do, and where useful the fields or items at fault (each field's fault with a stable code a client can
+ * act on or translate, and its English message).
  */
 public record Problem(int status, String title, String detail, List<Violation> errors, List<String> items, String parameter) {
 
@@ -44,7 +45,8 @@ public record Problem(int status, String title, String detail, List<Violation> e
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            errors.forEach(v -> list.add(Json.createObjectBuilder().add("field", v.field()).add("code", v.code().code())
+                    .add("message", v.message())));
             b.add("errors", list);
         }
         if (!items.isEmpty()) {

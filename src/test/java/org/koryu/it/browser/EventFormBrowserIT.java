@@ -62,6 +62,8 @@ class EventFormBrowserIT extends BrowserIT {
         end.click();
         end.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0800", org.openqa.selenium.Keys.TAB);
         b.waitForText(By.id("form:preview"), "occurrences[6].end");
+        assertThat(b.byId("form:preview").getText()).as("said in the page's language")
+                .contains("終了時刻（08:00）は開始時刻（08:30）より後にしてください。");
     }
 
     @Test
@@ -179,8 +181,8 @@ class EventFormBrowserIT extends BrowserIT {
                 .as("the preview is served").isTrue();
 
         b.click("form:save");
-        assertThat(b.byId("form:images").getText()).as("alt text is required, said beside it")
-                .contains("describe the image for people who cannot see it");
+        assertThat(b.byId("form:images").getText()).as("alt text is required, said beside it in the page's language")
+                .contains("代替テキストで画像の内容を説明してください。").doesNotContain("describe the image");
         b.type("form:images:0:alt", "弓ヶ浜の海岸");
         b.type("form:images:0:caption", "南伊豆町の海");
         b.click("form:save");
