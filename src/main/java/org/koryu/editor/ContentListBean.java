@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.koryu.content.ItemSummary;
 import org.koryu.search.ContentQuery;
 import org.koryu.search.ContentRow;
 import org.koryu.search.ContentSearch;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,6 +31,7 @@ import org.primefaces.model.SortOrder;
 public class ContentListBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String TABLE = "list:items";
 
     @Inject
     transient ContentSearch search;
@@ -53,7 +56,16 @@ public class ContentListBean implements Serializable {
         this.type = listedType;
     }
 
+    /** New filters show their first page; done here, in the same request, rather than by a second one from the page. */
+    public void search() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
     public void clear() {
+        search();
         state = null;
         municipality = null;
         kind = null;
@@ -93,21 +105,24 @@ public class ContentListBean implements Serializable {
         return new ContentQuery(type, state, facets, from, to, text, sort, ascending, first, pageSize);
     }
 
-    /** One page at a time from the search service. */
+    /**
+     * One page at a time from the search service. The table asks for the count, then for the page,
+     * in the same request: the count is kept for the page, so each is read once.
+     */
     private final class Rows extends LazyDataModel<ContentRow> {
 
         private static final long serialVersionUID = 1L;
+        private long total;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) search.find(query(0, 1, Map.of())).total();
+            total = search.count(query(0, 1, Map.of()));
+            return (int) total;
         }
 
         @Override
         public List<ContentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            ContentSearch.Page page = search.find(query(first, pageSize, sortBy));
-            setRowCount((int) page.total());
-            return page.rows();
+            return search.rows(query(first, pageSize, sortBy), total);
         }
     }
 

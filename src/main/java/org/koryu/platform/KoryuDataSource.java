@@ -49,6 +49,10 @@ public class KoryuDataSource implements DataSource {
             settings = DatabaseSettings.current();
             if (settings.embeddedDerby()) {
                 System.setProperty("derby.stream.error.file", settings.dataDir().resolve("derby.log").toString());
+                // Read by Derby when its engine boots, which the first connection does.
+                if (System.getProperty("derby.storage.pageCacheSize") == null) {
+                    System.setProperty("derby.storage.pageCacheSize", Integer.toString(settings.derbyPageCachePages()));
+                }
                 settings.dataDir().toFile().mkdirs();
             }
         }

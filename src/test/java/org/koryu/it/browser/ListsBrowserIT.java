@@ -2,7 +2,10 @@ package org.koryu.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,41 @@ class ListsBrowserIT extends BrowserIT {
         b.click("filters:search");
         b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "1件中");
         assertThat(titles()).containsExactly("一覧テスト用の会場");
+    }
+
+    /**
+     * Thirty events, sorted by title both ways: the first page is read along the order's index, the
+     * last one from the list's end in the opposite order, and both must show exactly their rows.
+     */
+    @Test
+    void theFirstAndTheLastPageOfASortedListShowExactlyTheirRows() {
+        for (int i = 1; i <= 30; i++) {
+            Api.Answer created = api().as("editor").post("/api/v1/manage/events", """
+                    {"slug": "paging-%02d", "title": {"ja": "頁送り確認 %02d"}, "kind": "other", "municipality": "ome",
+                     "venue": "ward-office-gallery", "occurrences": [{"date": "2034-05-%02d"}]}
+                    """.formatted(i, i, i));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+        List<String> ascending = IntStream.rangeClosed(1, 30).mapToObj("頁送り確認 %02d"::formatted).toList();
+        Browser b = browser();
+        b.open("/events/");
+        b.type("filters:text", "頁送り確認");
+        b.click("filters:search");
+        b.waitForText(By.cssSelector("#list\\:items .ui-paginator-current"), "30件中 1～25件");
+
+        By titleHeader = By.xpath("//th[contains(@class,'ui-sortable-column')]//span[normalize-space(.)='タイトル']");
+        b.find(titleHeader).click();
+        b.waitUntil(() -> titles().equals(ascending.subList(0, 25)));
+        b.find(By.cssSelector("#list\\:items .ui-paginator-last")).click();
+        b.waitUntil(() -> titles().equals(ascending.subList(25, 30)));
+
+        b.find(titleHeader).click();
+        List<String> descending = new ArrayList<>(ascending);
+        Collections.reverse(descending);
+        b.waitUntil(() -> titles().equals(descending.subList(0, 25)));
+        b.find(By.cssSelector("#list\\:items .ui-paginator-last")).click();
+        b.waitUntil(() -> titles().equals(descending.subList(25, 30)));
+        assertThat(b.find(By.cssSelector("#list\\:items .ui-paginator-current")).getText()).contains("26～30件");
     }
 
     private void chooseState(String label) {
