@@ -22,6 +22,7 @@ import org.koryu.accounts.CurrentActor;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.importer.CalendarImport;
+import org.koryu.importer.ImportProblem;
 import org.koryu.importer.ImportResult;
 import org.koryu.importer.ImportedEvent;
 import org.koryu.municipality.MunicipalityType;
@@ -152,6 +153,11 @@ public class ImportBean implements Serializable {
             }
         }
         PrimeFaces.current().ajax().addCallbackParam("done", batches == null || batches.isDone());
+    }
+
+    /** A problem of a line, in the view's language. */
+    public String problemText(ImportProblem problem) {
+        return messages.fault(problem.fault());
     }
 
     /** Events whose title named no partner, each waiting for a person's choice. */
