@@ -98,6 +98,9 @@ public class EventFormBean implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient Refusals refusals;
+
     private Long id;
     private int basedOn;
     private String state;
@@ -176,7 +179,7 @@ public class EventFormBean implements Serializable {
             FieldMessages.info(faces, messages.get("event.submitted", titleJa));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
         } catch (WorkflowException e) {
-            FieldMessages.error(FacesContext.getCurrentInstance(), e.getMessage());
+            FieldMessages.error(FacesContext.getCurrentInstance(), refusals.text(e));
         }
     }
 

@@ -62,6 +62,9 @@ public class ImportBean implements Serializable {
     transient Messages messages;
 
     @Inject
+    transient Refusals refusals;
+
+    @Inject
     transient Clock clock;
 
     private Step step = Step.SOURCE;
@@ -149,7 +152,7 @@ public class ImportBean implements Serializable {
             try {
                 batches.record(calendar.createDrafts(text, year, Map.copyOf(choices), batches.next(), current.actor()));
             } catch (WorkflowException e) {
-                FieldMessages.error(FacesContext.getCurrentInstance(), e.getMessage());
+                FieldMessages.error(FacesContext.getCurrentInstance(), refusals.text(e));
             }
         }
         PrimeFaces.current().ajax().addCallbackParam("done", batches == null || batches.isDone());

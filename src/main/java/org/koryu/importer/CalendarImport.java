@@ -29,6 +29,7 @@ import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.Actor;
 import org.koryu.workflow.engine.TransitionNotAllowedException;
+import org.koryu.workflow.engine.WorkflowException;
 
 /**
  * Reads a calendar in the ward's page format and, unless it is a dry run, creates each complete
@@ -91,8 +92,8 @@ public class CalendarImport {
     /** Drafting from a calendar is an editor's work (the demo content is loaded as the demo editor). */
     private static void requireEditor(Actor actor) {
         if (!actor.roles().contains(EDITOR_ROLE)) {
-            throw new TransitionNotAllowedException(actor.name() + " may not import a calendar: that needs the "
-                    + EDITOR_ROLE + " role");
+            throw new TransitionNotAllowedException(WorkflowException.Reason.ROLE_MISSING, actor.name()
+                    + " may not import a calendar: that needs the " + EDITOR_ROLE + " role", actor.name(), EDITOR_ROLE);
         }
     }
 

@@ -191,6 +191,8 @@ class EventFormBrowserIT extends BrowserIT {
         b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("notes.png", "これは画像ではありません".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString());
         b.waitUntil(() -> !b.byId("form:imageUploadMessage").getText().isBlank());
+        assertThat(b.byId("form:imageUploadMessage").getText()).as("said in the page's language")
+                .startsWith("ファイルの中身が JPEG, PNG, WebP or GIF のどの画像でもありません");
         assertThat(b.driver().findElements(By.cssSelector("#form\\:images img.thumbnail"))).isEmpty();
 
         b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("minamiizu.png", png()).toString());
