@@ -1,6 +1,9 @@
 package org.koryu.content;
 
-/** Faults that any content type, and the management API itself, report; texts in {@code violations.properties}. */
+/**
+ * Faults that any content type, and the management API itself, report, and the rules between items
+ * that a publication or unpublication would break; texts in {@code violations.properties}.
+ */
 public enum ContentCode implements ViolationCode {
     NAME_REQUIRED,
     JAPANESE_TITLE_REQUIRED,
@@ -17,5 +20,7 @@ public enum ContentCode implements ViolationCode {
     NOT_JSON,
     NOT_READABLE,
     TRANSITION_REQUIRED,
-    NOT_A_DATE_TIME
+    NOT_A_DATE_TIME,
+    SHOWS_UNPUBLISHED,
+    SHOWN_BY_PUBLISHED
 }

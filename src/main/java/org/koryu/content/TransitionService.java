@@ -145,9 +145,8 @@ public class TransitionService implements DueTransitions {
             }
         }
         if (!notLive.isEmpty()) {
-            throw new ConflictException("'" + item.title() + "' cannot be published: it shows " + String.join(", ", notLive)
-                    + ", which " + (notLive.size() == 1 ? "is" : "are") + " not published; publish "
-                    + (notLive.size() == 1 ? "it" : "them") + " first", notLive);
+            throw new ConflictException(Fault.of(ContentCode.SHOWS_UNPUBLISHED, item.title(), String.join(", ", notLive),
+                    notLive.size()), notLive);
         }
     }
 
@@ -173,8 +172,7 @@ public class TransitionService implements DueTransitions {
     private void requireUnused(ContentItem item) {
         List<String> users = liveItemsShowing(item.ref());
         if (!users.isEmpty()) {
-            throw new ConflictException("'" + item.title() + "' cannot be unpublished: published content shows it: "
-                    + String.join(", ", users) + ". Unpublish or change those first.", users);
+            throw new ConflictException(Fault.of(ContentCode.SHOWN_BY_PUBLISHED, item.title(), String.join(", ", users)), users);
         }
     }
 
@@ -202,8 +200,8 @@ public class TransitionService implements DueTransitions {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new TransitionNotPossibleException("'" + item.title() + "' was changed by someone else at the same time; "
-                    + "reload it and try again");
+            throw new TransitionNotPossibleException(WorkflowException.Reason.CHANGED_MEANWHILE, "'" + item.title()
+                    + "' was changed by someone else at the same time; reload it and try again", item.title());
         }
     }
 }

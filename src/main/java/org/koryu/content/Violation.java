@@ -1,11 +1,8 @@
 package org.koryu.content;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * One fault of submitted content: the field at fault (a JSON path such as {@code occurrences[2].end}), the kind of
@@ -19,9 +16,13 @@ public record Violation(String field, ViolationCode code, List<Object> args) {
         args = Collections.unmodifiableList(Arrays.asList(args.toArray()));
     }
 
+    /** What is wrong with the field, in any language. */
+    public Fault fault() {
+        return new Fault(code, args);
+    }
+
     /** The fault in English, as the API answers it. */
     public String message() {
-        String pattern = ResourceBundle.getBundle(code.bundle(), Locale.ROOT).getString(code.code());
-        return new MessageFormat(pattern, Locale.ROOT).format(args.toArray());
+        return fault().message();
     }
 }

@@ -3,8 +3,9 @@ package org.koryu.content;
 import java.util.Locale;
 
 /**
- * A kind of fault that validation reports, one enum per feature ({@link ContentCode}, {@code EventCode}, …) so that a
- * new content type brings its own. The code is stable: API clients may rely on it, and it is the key of the fault's
+ * A kind of fault the domain reports — of a field ({@link Violation}) or of a line, an upload or an action
+ * ({@link Fault}) — one enum per feature ({@link ContentCode}, {@code EventCode}, …) so that a new content type
+ * brings its own. The code is stable: API clients may rely on it, and it is the key of the fault's
  * texts in the {@code violations} bundle beside the enum — English in {@code violations.properties} (what the API
  * answers), Japanese in {@code violations_ja.properties} (what the editor shows) — so text and code cannot drift apart.
  */

@@ -37,7 +37,7 @@ public class AccountBean implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient AccountRefusals refusals;
+    transient Refusals refusals;
 
     private Long id;
     private String username;

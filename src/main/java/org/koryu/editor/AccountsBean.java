@@ -40,7 +40,7 @@ public class AccountsBean implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient AccountRefusals refusals;
+    transient Refusals refusals;
 
     private String username;
     private String displayName;

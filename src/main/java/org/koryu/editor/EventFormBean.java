@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,6 +27,8 @@ import org.koryu.content.StaleRevisionException;
 import org.koryu.content.TransitionService;
 import org.koryu.content.ValidationException;
 import org.koryu.content.Violation;
+import org.koryu.content.Violations;
+import org.koryu.event.EventCode;
 import org.koryu.event.EventContent;
 import org.koryu.event.EventKind;
 import org.koryu.event.EventType;
@@ -67,6 +68,15 @@ public class EventFormBean implements Serializable {
             Map.entry("images[].alt", "form:images:{index}:alt"),
             Map.entry("images[].caption", "form:images:{index}:caption"));
 
+    /** The inputs of the schedule tools (a range, a printed line), by the names their faults give. */
+    private static final Map<String, String> SCHEDULE_TOOLS = Map.of(
+            "rangeTo", "form:rangeTo",
+            "rangeStart", "form:rangeStart",
+            "rangeEnd", "form:rangeEnd",
+            "firstDayStart", "form:firstDayStart",
+            "lastDayEnd", "form:lastDayEnd",
+            "line", "form:line");
+
     @Inject
     transient ContentService contents;
 
@@ -87,6 +97,9 @@ public class EventFormBean implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient Refusals refusals;
 
     private Long id;
     private int basedOn;
@@ -166,7 +179,7 @@ public class EventFormBean implements Serializable {
             FieldMessages.info(faces, messages.get("event.submitted", titleJa));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
         } catch (WorkflowException e) {
-            FieldMessages.error(FacesContext.getCurrentInstance(), e.getMessage());
+            FieldMessages.error(FacesContext.getCurrentInstance(), refusals.text(e));
         }
     }
 
@@ -229,30 +242,32 @@ public class EventFormBean implements Serializable {
 
     /** Fills the days from a range, replacing those in the table. */
     public void fillRange() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        Violations typed = new Violations();
+        LocalTime start = time(rangeStart, "rangeStart", typed);
+        LocalTime end = time(rangeEnd, "rangeEnd", typed);
+        LocalTime firstStart = time(firstDayStart, "firstDayStart", typed);
+        LocalTime lastEnd = time(lastDayEnd, "lastDayEnd", typed);
         try {
-            List<OccurrenceContent> days = ScheduleTools.range(rangeFrom, rangeTo, time(rangeStart, "form:rangeStart"),
-                    time(rangeEnd, "form:rangeEnd"), time(firstDayStart, "form:firstDayStart"), time(lastDayEnd, "form:lastDayEnd"));
-            occurrences = rows(days);
-        } catch (IllegalArgumentException e) {
-            faces.addMessage("form:rangeTo", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
+            typed.throwIfAny();
+            occurrences = rows(ScheduleTools.range(rangeFrom, rangeTo, start, end, firstStart, lastEnd));
+        } catch (ValidationException e) {
+            FieldMessages.show(FacesContext.getCurrentInstance(), e.violations(), SCHEDULE_TOOLS, messages);
         }
     }
 
-    /** Fills the days from a line written as the ward prints it. */
+    /** Fills the days from a line written as the ward prints it; what the reader repaired is shown beside the line to be checked. */
     public void fillFromLine() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ScheduleTools.FromLine read = ScheduleTools.fromLine(line, lineYear == null ? Year.now().getValue() : lineYear);
             occurrences = rows(read.occurrences());
-            read.warnings().forEach(w -> faces.addMessage("form:line", new FacesMessage(FacesMessage.SEVERITY_WARN, w, null)));
+            read.warnings().forEach(w -> faces.addMessage(SCHEDULE_TOOLS.get(w.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_WARN, messages.violation(w), null)));
             if (read.note() != null && (notes == null || notes.isBlank())) {
                 notes = read.note();
             }
-        } catch (IllegalArgumentException e) {
-            faces.addMessage("form:line", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            faces.validationFailed();
+        } catch (ValidationException e) {
+            FieldMessages.show(faces, e.violations(), SCHEDULE_TOOLS, messages);
         }
     }
 
@@ -261,17 +276,16 @@ public class EventFormBean implements Serializable {
                 o.movedFrom() == null ? null : LocalDate.parse(o.movedFrom()))).toList());
     }
 
-    /** A time typed in a masked field, or null when left empty; a fault goes beside that field. */
-    private static LocalTime time(String text, String componentId) {
+    /** A time typed in a masked field, or null when left empty or unreadable (then a fault of {@code field}). */
+    private static LocalTime time(String text, String field, Violations faults) {
         if (text == null || text.isBlank() || text.contains("_")) {
             return null;
         }
         try {
             return LocalTime.parse(text.length() == 4 ? "0" + text : text);
         } catch (DateTimeParseException e) {
-            FacesContext.getCurrentInstance().addMessage(componentId,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text + ": not a time of day (HH:mm)", null));
-            throw new IllegalArgumentException(text + " is not a time of day");
+            faults.add(field, EventCode.NOT_A_TIME, text);
+            return null;
         }
     }
 

@@ -82,7 +82,7 @@ public class HistoryBean implements Serializable {
         try {
             changes = contents.diff(id, from, to);
         } catch (ContentNotFoundException e) {
-            FieldMessages.error(FacesContext.getCurrentInstance(), e.getMessage());
+            FieldMessages.error(FacesContext.getCurrentInstance(), messages.get("history.notFound"));
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
@@ -27,6 +26,9 @@ public class ImageUploads implements Serializable {
     @Inject
     transient CurrentActor current;
 
+    @Inject
+    transient Messages messages;
+
     /** The stored image's address, or null when it was refused (the reason is shown beside {@code componentId}). */
     public String store(UploadedFile file, String componentId) {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -35,11 +37,10 @@ public class ImageUploads implements Serializable {
                     current.actor().name());
             return media.url().toString();
         } catch (ImageRejectedException e) {
-            faces.addMessage(componentId, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FieldMessages.at(faces, componentId, messages.fault(e.fault()));
         } catch (IOException e) {
-            faces.addMessage(componentId, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The upload broke off: " + e.getMessage(), null));
+            FieldMessages.at(faces, componentId, messages.get("upload.brokeOff"));
         }
-        faces.validationFailed();
         return null;
     }
 }

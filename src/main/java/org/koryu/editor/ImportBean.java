@@ -22,6 +22,7 @@ import org.koryu.accounts.CurrentActor;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.importer.CalendarImport;
+import org.koryu.importer.ImportProblem;
 import org.koryu.importer.ImportResult;
 import org.koryu.importer.ImportedEvent;
 import org.koryu.municipality.MunicipalityType;
@@ -59,6 +60,9 @@ public class ImportBean implements Serializable {
 
     @Inject
     transient Messages messages;
+
+    @Inject
+    transient Refusals refusals;
 
     @Inject
     transient Clock clock;
@@ -148,10 +152,15 @@ public class ImportBean implements Serializable {
             try {
                 batches.record(calendar.createDrafts(text, year, Map.copyOf(choices), batches.next(), current.actor()));
             } catch (WorkflowException e) {
-                FieldMessages.error(FacesContext.getCurrentInstance(), e.getMessage());
+                FieldMessages.error(FacesContext.getCurrentInstance(), refusals.text(e));
             }
         }
         PrimeFaces.current().ajax().addCallbackParam("done", batches == null || batches.isDone());
+    }
+
+    /** A problem of a line, in the view's language. */
+    public String problemText(ImportProblem problem) {
+        return messages.fault(problem.fault());
     }
 
     /** Events whose title named no partner, each waiting for a person's choice. */

@@ -53,6 +53,9 @@ public class ReviewBean implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient Refusals refusals;
+
     private Long id;
     private String type;
     private String title;
@@ -117,13 +120,13 @@ public class ReviewBean implements Serializable {
             faces.addMessage("decide:comment", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("review.commentRequired"), null));
             faces.validationFailed();
         } catch (TransitionNotAllowedException e) {
-            FieldMessages.error(faces, messages.get("review.notAllowed", e.getMessage()));
+            FieldMessages.error(faces, messages.get("review.notAllowed", refusals.text(e)));
             load();
         } catch (ConflictException e) {
-            FieldMessages.error(faces, messages.get("review.conflict", e.getMessage()));
+            FieldMessages.error(faces, messages.get("review.conflict", refusals.text(e)));
             load();
-        } catch (WorkflowException | IllegalArgumentException e) {
-            FieldMessages.error(faces, e.getMessage());
+        } catch (WorkflowException e) {
+            FieldMessages.error(faces, refusals.text(e));
             load();
         }
     }

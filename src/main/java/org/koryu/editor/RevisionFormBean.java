@@ -43,6 +43,9 @@ public abstract class RevisionFormBean<C> implements Serializable {
     @Inject
     transient Messages messages;
 
+    @Inject
+    transient Refusals refusals;
+
     private Long id;
     private int basedOn;
     private String state;
@@ -100,8 +103,10 @@ public abstract class RevisionFormBean<C> implements Serializable {
             transitions.fire(id, new TransitionRequest("submit", null, null, basedOn), current.actor());
             FieldMessages.info(faces, messages.get("revisionForm.submitted", type().title(content())));
             goTo(faces, "/" + type().collection() + "/");
-        } catch (WorkflowException | ConflictException e) {
-            FieldMessages.error(faces, messages.get("revisionForm.savedNotSubmitted", basedOn, e.getMessage()));
+        } catch (WorkflowException e) {
+            FieldMessages.error(faces, messages.get("revisionForm.savedNotSubmitted", basedOn, refusals.text(e)));
+        } catch (ConflictException e) {
+            FieldMessages.error(faces, messages.get("revisionForm.savedNotSubmitted", basedOn, refusals.text(e)));
         }
     }
 
@@ -115,7 +120,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         } catch (ValidationException e) {
             FieldMessages.show(faces, e.violations(), fieldComponents(), messages);
         } catch (StaleRevisionException e) {
-            FieldMessages.error(faces, messages.get("revisionForm.stale", e.currentRevision(), e.getMessage()));
+            FieldMessages.error(faces, messages.get("revisionForm.stale", e.currentRevision()));
         }
         return false;
     }

@@ -47,7 +47,7 @@ public class TokensBean implements Serializable {
     transient Messages messages;
 
     @Inject
-    transient AccountRefusals refusals;
+    transient Refusals refusals;
 
     @Inject
     transient Clock clock;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.koryu.content.ValidationException;
 import org.koryu.content.Violation;
 import org.koryu.content.Violations;
 import org.koryu.event.schedule.Occurrence;
@@ -27,6 +28,8 @@ public final class ScheduleTools {
     /** A year of days at most: longer runs are exhibitions described otherwise, and a typo in a year should not make thousands of rows. */
     static final int MAX_RANGE_DAYS = 366;
 
+    private static final String LINE = "line";
+
     private static final Pattern MONTH = Pattern.compile("([0-9０-９]{1,2})\\s*月");
 
     private ScheduleTools() {
@@ -36,8 +39,8 @@ public final class ScheduleTools {
     public record Preview(String line, List<Violation> problems) {
     }
 
-    /** Days read from a line, with what the reader repaired or could not use. */
-    public record FromLine(List<OccurrenceContent> occurrences, List<String> warnings, String note) {
+    /** Days read from a line, with what the reader repaired (as faults of the field {@code line}, to be checked) and the note it kept. */
+    public record FromLine(List<OccurrenceContent> occurrences, List<Violation> warnings, String note) {
     }
 
     public static Preview preview(List<OccurrenceContent> occurrences) {
@@ -50,25 +53,32 @@ public final class ScheduleTools {
      * Every day from {@code from} to {@code to} with the same hours, except that the first day may
      * open later and the last close earlier (the ward's {@code ※初日は10:00から}, {@code ※最終日13:00まで}).
      *
-     * @throws IllegalArgumentException naming the fault, e.g. an end before the start
+     * @throws ValidationException naming each fault by the input it concerns ({@code rangeTo},
+     *         {@code rangeStart}, {@code rangeEnd}, {@code firstDayStart}, {@code lastDayEnd}), e.g. an end before the start
      */
     public static List<OccurrenceContent> range(LocalDate from, LocalDate to, LocalTime start, LocalTime end,
                                                 LocalTime firstDayStart, LocalTime lastDayEnd) {
+        Violations v = new Violations();
         if (from == null || to == null) {
-            throw new IllegalArgumentException("give the first and the last day");
-        }
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the last day (" + to + ") is before the first (" + from + ")");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            throw new IllegalArgumentException("at most " + MAX_RANGE_DAYS + " days at once");
+            v.add("rangeTo", EventCode.RANGE_DAYS_REQUIRED);
+        } else if (to.isBefore(from)) {
+            v.add("rangeTo", EventCode.RANGE_END_BEFORE_START, to, from);
+        } else if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+            v.add("rangeTo", EventCode.RANGE_TOO_LONG, MAX_RANGE_DAYS);
         }
         if ((start == null) != (end == null)) {
-            throw new IllegalArgumentException("give both the opening and the closing time, or neither (all day)");
+            v.add(start == null ? "rangeStart" : "rangeEnd", EventCode.TIMES_INCOMPLETE);
+        } else if (start == null && (firstDayStart != null || lastDayEnd != null)) {
+            v.add("rangeStart", EventCode.RANGE_DAILY_HOURS_FIRST);
+        } else if (start != null) {
+            boolean oneDay = from != null && from.equals(to);
+            LocalTime firstDayEnd = oneDay && lastDayEnd != null ? lastDayEnd : end;
+            LocalTime lastDayOpening = oneDay && firstDayStart != null ? firstDayStart : start;
+            checkHours(start, end, "rangeEnd", v);
+            checkHours(firstDayStart, firstDayEnd, "firstDayStart", v);
+            checkHours(lastDayOpening, lastDayEnd, "lastDayEnd", v);
         }
-        if ((firstDayStart != null || lastDayEnd != null) && start == null) {
-            throw new IllegalArgumentException("first- and last-day hours change the daily hours: give those first");
-        }
+        v.throwIfAny();
         List<Occurrence> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalTime open = day.equals(from) && firstDayStart != null ? firstDayStart : start;
@@ -78,29 +88,38 @@ public final class ScheduleTools {
         return EventSchedule.write(days);
     }
 
+    /** A day's hours, where both are given: the closing must come after the opening. */
+    private static void checkHours(LocalTime open, LocalTime close, String field, Violations v) {
+        if (open != null && close != null) {
+            v.check(close.isAfter(open), field, EventCode.END_NOT_AFTER_START, EventSchedule.format(open),
+                    EventSchedule.format(close));
+        }
+    }
+
     /**
      * Days from a line such as {@code 9月19日(火)～25日(月) 8:30～17:00 ※初日は10:00から}: the first
      * month written in it (and {@code year}) place the days.
      *
-     * @throws IllegalArgumentException when the line names no month or cannot be read for sure
+     * @throws ValidationException of the field {@code line} when the line names no month or cannot be read for sure
      */
     public static FromLine fromLine(String line, int year) {
         if (line == null || line.isBlank()) {
-            throw new IllegalArgumentException("write the dates, e.g. 9月19日～25日 8:30～17:00");
+            throw ValidationException.of(LINE, EventCode.LINE_EMPTY);
         }
         Matcher month = MONTH.matcher(line);
         if (!month.find()) {
-            throw new IllegalArgumentException("write the month too, e.g. 9月19日～25日");
+            throw ValidationException.of(LINE, EventCode.LINE_WITHOUT_MONTH);
         }
         int m = Integer.parseInt(toAscii(month.group(1)));
         if (m < 1 || m > 12) {
-            throw new IllegalArgumentException("there is no month " + m);
+            throw ValidationException.of(LINE, EventCode.LINE_NO_SUCH_MONTH, m);
         }
         try {
             ParsedSchedule parsed = ScheduleLine.parse(line, YearMonth.of(year, m));
-            return new FromLine(EventSchedule.write(parsed.occurrences()), parsed.warnings(), parsed.note());
-        } catch (ScheduleLineException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            List<Violation> warnings = parsed.warnings().stream().map(w -> w.at(LINE)).toList();
+            return new FromLine(EventSchedule.write(parsed.occurrences()), warnings, parsed.note());
+        } catch (ScheduleLineException e) {
+            throw new ValidationException(List.of(e.fault().at(LINE)));
         }
     }
 

@@ -29,6 +29,7 @@ import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 import org.koryu.workflow.engine.Actor;
 import org.koryu.workflow.engine.TransitionNotAllowedException;
+import org.koryu.workflow.engine.WorkflowException;
 
 /**
  * Reads a calendar in the ward's page format and, unless it is a dry run, creates each complete
@@ -91,8 +92,8 @@ public class CalendarImport {
     /** Drafting from a calendar is an editor's work (the demo content is loaded as the demo editor). */
     private static void requireEditor(Actor actor) {
         if (!actor.roles().contains(EDITOR_ROLE)) {
-            throw new TransitionNotAllowedException(actor.name() + " may not import a calendar: that needs the "
-                    + EDITOR_ROLE + " role");
+            throw new TransitionNotAllowedException(WorkflowException.Reason.ROLE_MISSING, actor.name()
+                    + " may not import a calendar: that needs the " + EDITOR_ROLE + " role", actor.name(), EDITOR_ROLE);
         }
     }
 
@@ -108,7 +109,8 @@ public class CalendarImport {
                 ContentItem item = contents.create(events, null, content(e), actor);
                 created.add(e.created(item.id()));
             } catch (ValidationException ex) {
-                problems.add(new ImportProblem(e.line(), "error", "not created: " + ex.getMessage()));
+                ex.violations().forEach(v -> problems.add(ImportProblem.error(e.line(), ImportCode.NOT_CREATED, v.field(),
+                        v.fault())));
                 created.add(e);
             }
         }
@@ -130,24 +132,21 @@ public class CalendarImport {
                                    Map<Integer, String> choices, List<ImportProblem> problems) {
         String municipality = choices.get(entry.line());
         if (municipality != null && !partners.knows(municipality)) {
-            problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title() + "」: the partner chosen, '"
-                    + municipality + "', is no partner municipality"));
+            problems.add(ImportProblem.error(entry.line(), ImportCode.PARTNER_UNKNOWN, entry.title(), municipality));
             municipality = null;
         } else if (municipality == null) {
             Optional<Partner> partner = partners.match(entry.title());
             if (partner.isPresent()) {
                 municipality = partner.get().slug();
             } else {
-                problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title()
-                        + "」: no partner municipality's name or alias is in the title; choose the partner"));
+                problems.add(ImportProblem.error(entry.line(), ImportCode.NO_PARTNER, entry.title()));
             }
         }
         List<String> venueSlugs = new ArrayList<>();
         for (VenueName v : entry.venues()) {
             String slug = venues.get(SearchText.normalize(v.name()));
             if (slug == null) {
-                problems.add(new ImportProblem(entry.line(), "error", "「" + entry.title() + "」: there is no venue named 「"
-                        + v.name() + "」; create it first"));
+                problems.add(ImportProblem.error(entry.line(), ImportCode.NO_SUCH_VENUE, entry.title(), v.name()));
             } else {
                 venueSlugs.add(slug);
             }

@@ -41,8 +41,7 @@ final class CalendarScan {
     CalendarReading finish() {
         finishDraft();
         if (month == null) {
-            problems.add(ImportProblem.error(1, "no month heading (e.g. 7月) found: the calendar's entries "
-                    + "must stand under month headings"));
+            problems.add(ImportProblem.error(1, ImportCode.NO_MONTH_HEADING));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::line));
         return new CalendarReading(entries, problems, notices);
@@ -89,11 +88,9 @@ final class CalendarScan {
                 finishDraft();
                 draft = new EntryDraft(line, month);
             }
-            case SCHEDULE, PLACE -> readEntryLine(line, "'" + line.text()
-                    + "' has no event line (e.g. '物産展 吾妻の朝市') above it");
+            case SCHEDULE, PLACE -> readEntryLine(line, ImportCode.NO_EVENT_LINE_ABOVE);
             case NOTE -> readNote(line);
-            default -> problems.add(ImportProblem.ignored(line.number(), "'" + line.text()
-                    + "' is not an event line (kind and title), a 日時, 場所 or ※ line, or a month heading"));
+            default -> problems.add(ImportProblem.warning(line.number(), ImportCode.NOT_AN_ENTRY_LINE, line.text()));
         }
     }
 
@@ -101,15 +98,16 @@ final class CalendarScan {
         if (draft == null && month == null) {
             notices.add(line.value());
         } else {
-            readEntryLine(line, "'" + line.text() + "' stands under a month heading but before any event");
+            readEntryLine(line, ImportCode.NOTE_BEFORE_EVENT);
         }
     }
 
-    private void readEntryLine(CalendarLine line, String whyIgnored) {
+    /** Adds the line to the entry being read; without one, the line is ignored for {@code whyIgnored}. */
+    private void readEntryLine(CalendarLine line, ImportCode whyIgnored) {
         if (draft != null) {
             draft.add(line);
         } else {
-            problems.add(ImportProblem.ignored(line.number(), whyIgnored));
+            problems.add(ImportProblem.warning(line.number(), whyIgnored, line.text()));
         }
     }
 

@@ -40,8 +40,7 @@ final class EntryDraft {
     /** The entry, or empty when it has errors; its problems are added to {@code found} either way. */
     Optional<CalendarEntry> finish(List<ImportProblem> found) {
         if (month == null) {
-            problems.add(ImportProblem.error(eventLine.number(), "'" + eventLine.text()
-                    + "' is not under a month heading (e.g. 7月), so its dates cannot be read; the entry is skipped"));
+            problems.add(ImportProblem.error(eventLine.number(), ImportCode.NOT_UNDER_MONTH, eventLine.text()));
         }
         requireLine(schedule, CalendarLine.SCHEDULE_LABEL);
         requireLine(place, CalendarLine.PLACE_LABEL);
@@ -60,15 +59,14 @@ final class EntryDraft {
         if (earlier == null) {
             return line;
         }
-        problems.add(ImportProblem.error(line.number(), "'" + eventLine.text() + "' has a second "
-                + line.label() + " line (the first is line " + earlier.number() + "); keep one"));
+        problems.add(ImportProblem.error(line.number(), ImportCode.SECOND_LINE, eventLine.text(), line.label(),
+                earlier.number()));
         return earlier;
     }
 
     private void requireLine(CalendarLine line, String label) {
         if (line == null && month != null) {
-            problems.add(ImportProblem.error(eventLine.number(), "'" + eventLine.text() + "' has no "
-                    + label + " line; the entry is skipped"));
+            problems.add(ImportProblem.error(eventLine.number(), ImportCode.LINE_MISSING, eventLine.text(), label));
         }
     }
 
@@ -78,7 +76,7 @@ final class EntryDraft {
             parsed.warnings().forEach(warning -> problems.add(ImportProblem.warning(schedule.number(), warning)));
             return parsed;
         } catch (ScheduleLineException unreadable) {
-            problems.add(ImportProblem.error(schedule.number(), unreadable.getMessage()));
+            problems.add(ImportProblem.error(schedule.number(), unreadable.fault()));
             return null;
         }
     }
@@ -91,7 +89,7 @@ final class EntryDraft {
             }
         }
         if (venues.isEmpty()) {
-            problems.add(ImportProblem.error(place.number(), "the 場所 line names no venue"));
+            problems.add(ImportProblem.error(place.number(), ImportCode.NO_VENUE));
         }
         return venues;
     }

@@ -1,10 +1,15 @@
 package org.koryu.importer;
 
+import org.koryu.content.Fault;
+import org.koryu.content.ViolationCode;
+
 /**
  * Something an editor should know about one line of an imported text. An error means the entry
- * on that line is not imported; a warning means it is imported but should be checked.
+ * on that line is not imported; a warning means it is imported but should be checked. The fault
+ * is said in English by {@link #message()} (what the API answers) and in the editor's language
+ * from its code.
  */
-public record ImportProblem(int line, String severity, String message) {
+public record ImportProblem(int line, String severity, Fault fault) {
 
     public static final String ERROR = "error";
     public static final String WARNING = "warning";
@@ -17,23 +22,29 @@ public record ImportProblem(int line, String severity, String message) {
             throw new IllegalArgumentException("import problem severity must be '" + ERROR + "' or '"
                     + WARNING + "', got '" + severity + "'");
         }
-        if (message == null || message.isBlank()) {
-            throw new IllegalArgumentException("import problem on line " + line + " needs a message");
+        if (fault == null) {
+            throw new IllegalArgumentException("import problem on line " + line + " needs a fault");
         }
     }
 
-    /** An error whose message starts with "line N: ". */
-    public static ImportProblem error(int line, String message) {
-        return new ImportProblem(line, ERROR, "line " + line + ": " + message);
+    public static ImportProblem error(int line, ViolationCode code, Object... args) {
+        return error(line, Fault.of(code, args));
     }
 
-    /** A warning whose message starts with "line N: ". */
-    public static ImportProblem warning(int line, String message) {
-        return new ImportProblem(line, WARNING, "line " + line + ": " + message);
+    public static ImportProblem error(int line, Fault fault) {
+        return new ImportProblem(line, ERROR, fault);
     }
 
-    /** The warning for a line that belongs to no entry: "line N ignored: why". */
-    public static ImportProblem ignored(int line, String why) {
-        return new ImportProblem(line, WARNING, "line " + line + " ignored: " + why);
+    public static ImportProblem warning(int line, ViolationCode code, Object... args) {
+        return warning(line, Fault.of(code, args));
+    }
+
+    public static ImportProblem warning(int line, Fault fault) {
+        return new ImportProblem(line, WARNING, fault);
+    }
+
+    /** The problem in English, starting with "line N: ". */
+    public String message() {
+        return "line " + line + ": " + fault.message();
     }
 }

@@ -10,8 +10,7 @@ record ImageUpload(byte[] bytes, ImageFormat format) {
     /** The declared Content-Type, before the body is read: anything but an accepted image type is refused at once. */
     static ImageFormat declared(String contentType) {
         return ImageFormat.ofMediaType(contentType).orElseThrow(() -> ImageRejectedException.unsupported(
-                "Content-Type " + (contentType == null ? "(none)" : contentType) + " is not an accepted image type; "
-                        + "send the image's bytes as one of " + ImageFormat.mediaTypes()));
+                MediaCode.NOT_AN_IMAGE_TYPE, contentType == null ? "(none)" : contentType, ImageFormat.mediaTypes()));
     }
 
     static ImageUpload checked(byte[] bytes, ImageFormat declared, long maxBytes) {
@@ -19,14 +18,13 @@ record ImageUpload(byte[] bytes, ImageFormat format) {
             throw ImageRejectedException.tooLarge(maxBytes);
         }
         if (bytes.length == 0) {
-            throw ImageRejectedException.unsupported("The body is empty: send the image's bytes");
+            throw ImageRejectedException.unsupported(MediaCode.EMPTY_BODY);
         }
         ImageFormat actual = ImageFormat.of(bytes).orElseThrow(() -> ImageRejectedException.unsupported(
-                "The bytes are not a " + ImageFormat.labels() + " image (their first bytes are those of none of them), "
-                        + "whatever the Content-Type " + declared.mediaType() + " says"));
+                MediaCode.NOT_AN_IMAGE, ImageFormat.labels(), declared.mediaType()));
         if (actual != declared) {
-            throw ImageRejectedException.unsupported("The file is a " + actual.label() + " image, not "
-                    + declared.mediaType() + " as the Content-Type says; send it as " + actual.mediaType());
+            throw ImageRejectedException.unsupported(MediaCode.FORMAT_MISMATCH, actual.label(), declared.mediaType(),
+                    actual.mediaType());
         }
         return new ImageUpload(bytes, actual);
     }

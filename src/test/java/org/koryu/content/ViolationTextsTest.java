@@ -2,20 +2,13 @@ package org.koryu.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
@@ -41,41 +34,6 @@ class ViolationTextsTest {
         return codes;
     }
 
-    private static Properties texts(String bundle, String suffix) {
-        String path = "/" + bundle.replace('.', '/') + suffix + ".properties";
-        try (InputStream in = ViolationTextsTest.class.getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            Properties texts = new Properties();
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The argument indexes a pattern names, nested choices included; quoted text ('{' or ''x'') names none. */
-    static Set<Integer> placeholders(String pattern) {
-        Set<Integer> indexes = new TreeSet<>();
-        boolean quoted = false;
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '\'') {
-                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == '{' && !quoted) {
-                int end = i + 1;
-                while (end < pattern.length() && Character.isDigit(pattern.charAt(end))) {
-                    end++;
-                }
-                indexes.add(Integer.parseInt(pattern.substring(i + 1, end)));
-            }
-        }
-        return indexes;
-    }
-
     @Test
     void everyCodeHasAnEnglishAndAJapaneseTextNamingTheSameValues() {
         List<ViolationCode> codes = allCodes();
@@ -83,15 +41,15 @@ class ViolationTextsTest {
                 .contains("content.too_long", "event.end_not_after_start", "media.alt_required");
         SoftAssertions.assertSoftly(softly -> {
             for (ViolationCode code : codes) {
-                String english = texts(code.bundle(), "").getProperty(code.code());
-                String japanese = texts(code.bundle(), "_ja").getProperty(code.code());
+                String english = MessagePatterns.texts(code.bundle(), "").getProperty(code.code());
+                String japanese = MessagePatterns.texts(code.bundle(), "_ja").getProperty(code.code());
                 softly.assertThat(english).as("English text of %s", code.code()).isNotBlank();
                 softly.assertThat(japanese).as("Japanese text of %s", code.code()).isNotBlank().isNotEqualTo(english);
                 if (english != null && japanese != null) {
                     new MessageFormat(english, Locale.ROOT);
                     new MessageFormat(japanese, Locale.JAPANESE);
-                    softly.assertThat(placeholders(japanese)).as("values named by %s in Japanese", code.code())
-                            .isEqualTo(placeholders(english));
+                    softly.assertThat(MessagePatterns.placeholders(japanese)).as("values named by %s in Japanese", code.code())
+                            .isEqualTo(MessagePatterns.placeholders(english));
                 }
             }
         });
@@ -102,15 +60,15 @@ class ViolationTextsTest {
         Map<String, Set<String>> codesByBundle = allCodes().stream().collect(Collectors.groupingBy(ViolationCode::bundle,
                 Collectors.mapping(ViolationCode::code, Collectors.toSet())));
         codesByBundle.forEach((bundle, codes) -> {
-            assertThat(texts(bundle, "").stringPropertyNames()).as(bundle).isSubsetOf(codes);
-            assertThat(texts(bundle, "_ja").stringPropertyNames()).as(bundle + "_ja").isSubsetOf(codes);
+            assertThat(MessagePatterns.texts(bundle, "").stringPropertyNames()).as(bundle).isSubsetOf(codes);
+            assertThat(MessagePatterns.texts(bundle, "_ja").stringPropertyNames()).as(bundle + "_ja").isSubsetOf(codes);
         });
     }
 
     @Test
     void placeholdersAreReadAsMessageFormatReadsThem() {
-        assertThat(placeholders("''{0}'' is not a date (e.g. {1})")).containsExactly(0, 1);
-        assertThat(placeholders("name the transition, e.g. '{'\"transition\": 1'}'")).isEmpty();
-        assertThat(placeholders("{0} lives on {2,choice,1#{3}|2#{3} or {4}}, not {1}")).containsExactly(0, 1, 2, 3, 4);
+        assertThat(MessagePatterns.placeholders("''{0}'' is not a date (e.g. {1})")).containsExactly(0, 1);
+        assertThat(MessagePatterns.placeholders("name the transition, e.g. '{'\"transition\": 1'}'")).isEmpty();
+        assertThat(MessagePatterns.placeholders("{0} lives on {2,choice,1#{3}|2#{3} or {4}}, not {1}")).containsExactly(0, 1, 2, 3, 4);
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.koryu.content.ContentCode;
+import org.koryu.content.Fault;
+import org.koryu.importer.ImportCode;
 import org.koryu.importer.ImportProblem;
 import org.koryu.importer.ImportResult;
 import org.koryu.importer.ImportedEvent;
@@ -40,8 +43,8 @@ class DraftBatchesTest {
 
     @Test
     void keepsEachBatchsEventsAndOnlyTheProblemsNotKnownBefore() {
-        ImportProblem typo = ImportProblem.warning(10, "'10月～14日' read as 7月10日～14日");
-        ImportProblem refused = new ImportProblem(8, ImportProblem.ERROR, "not created: notes: at most 2000 characters");
+        ImportProblem typo = ImportProblem.warning(10, ImportCode.NO_VENUE);
+        ImportProblem refused = ImportProblem.error(8, ImportCode.NOT_CREATED, "notes", Fault.of(ContentCode.TOO_LONG, 2000));
         DraftBatches batches = new DraftBatches(List.of(3, 8), List.of(typo));
         batches.next();
 

@@ -2,12 +2,15 @@ package org.koryu.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.koryu.content.ValidationException;
+import org.koryu.content.Violation;
 
 class ScheduleToolsTest {
 
@@ -33,13 +36,36 @@ class ScheduleToolsTest {
     }
 
     @Test
-    void aBackwardRangeOrHalfGivenHoursAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> ScheduleTools.range(LocalDate.of(2023, 9, 25), LocalDate.of(2023, 9, 19), null, null, null, null))
-                .hasMessageContaining("before the first");
-        assertThatThrownBy(() -> ScheduleTools.range(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 20), t("10:00"), null, null, null))
-                .hasMessageContaining("both the opening and the closing");
-        assertThatThrownBy(() -> ScheduleTools.range(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 2), null, null, null, null))
-                .hasMessageContaining("at most 366 days");
+    void aBackwardRangeOrHalfGivenHoursAreRefusedBesideTheInputAtFault() {
+        assertThat(rangeFaults(LocalDate.of(2023, 9, 25), LocalDate.of(2023, 9, 19), null, null, null, null))
+                .containsExactly(new Violation("rangeTo", EventCode.RANGE_END_BEFORE_START,
+                        List.of(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 25))));
+        assertThat(rangeFaults(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 20), t("10:00"), null, null, null))
+                .containsExactly(new Violation("rangeEnd", EventCode.TIMES_INCOMPLETE, List.of()));
+        assertThat(rangeFaults(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 2), null, null, null, null))
+                .extracting(Violation::message).containsExactly("at most 366 days at once");
+        assertThat(rangeFaults(null, null, null, null, t("10:00"), null)).extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("rangeTo", EventCode.RANGE_DAYS_REQUIRED), tuple("rangeStart", EventCode.RANGE_DAILY_HOURS_FIRST));
+    }
+
+    @Test
+    void firstAndLastDayHoursMustLeaveTheDayOpen() {
+        assertThat(rangeFaults(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 25), t("10:00"), t("17:00"), t("18:00"), t("09:00")))
+                .containsExactly(new Violation("firstDayStart", EventCode.END_NOT_AFTER_START, List.of("18:00", "17:00")),
+                        new Violation("lastDayEnd", EventCode.END_NOT_AFTER_START, List.of("10:00", "09:00")));
+        assertThat(rangeFaults(LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 19), t("10:00"), t("17:00"), t("13:00"), t("12:00")))
+                .as("one day opens at its first-day hour and closes at its last-day hour")
+                .extracting(Violation::field).containsExactly("firstDayStart", "lastDayEnd");
+    }
+
+    private static List<Violation> rangeFaults(LocalDate from, LocalDate to, LocalTime start, LocalTime end,
+                                               LocalTime firstDayStart, LocalTime lastDayEnd) {
+        try {
+            ScheduleTools.range(from, to, start, end, firstDayStart, lastDayEnd);
+        } catch (ValidationException e) {
+            return e.violations();
+        }
+        throw new AssertionError("the range was filled");
     }
 
     @Test
@@ -52,8 +78,10 @@ class ScheduleToolsTest {
 
     @Test
     void aLineWithoutAMonthOrWithAnImpossibleDayIsRefused() {
-        assertThatThrownBy(() -> ScheduleTools.fromLine("19日～25日", 2023)).hasMessageContaining("month");
-        assertThatThrownBy(() -> ScheduleTools.fromLine("2月30日 10:00～15:00", 2023)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ScheduleTools.fromLine("19日～25日", 2023)).isInstanceOf(ValidationException.class)
+                .hasMessage("line: write the month too, e.g. 9月19日～25日");
+        assertThatThrownBy(() -> ScheduleTools.fromLine("2月30日 10:00～15:00", 2023)).isInstanceOf(ValidationException.class)
+                .hasMessage("line: 2月30日 does not exist: February 2023 has 28 days");
     }
 
     @Test

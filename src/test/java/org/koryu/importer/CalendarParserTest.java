@@ -90,8 +90,8 @@ class CalendarParserTest {
                 "物産展 忍野村物産展", "日時 26日 10:00～14:00", "場所 区役所中杉通り側入口前");
 
         assertThat(reading.entries()).extracting(CalendarEntry::title).containsExactly("忍野村物産展");
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(2,
-                "'物産展 吾妻の朝市' has no 場所 line; the entry is skipped"));
+        assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly(
+                "line 2: '物産展 吾妻の朝市' has no 場所 line; the entry is skipped");
     }
 
     @Test
@@ -99,8 +99,8 @@ class CalendarParserTest {
         CalendarReading reading = read("7月", "物産展 吾妻の朝市", "場所 区役所中杉通り側入口前");
 
         assertThat(reading.entries()).isEmpty();
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(2,
-                "'物産展 吾妻の朝市' has no 日時 line; the entry is skipped"));
+        assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly(
+                "line 2: '物産展 吾妻の朝市' has no 日時 line; the entry is skipped");
     }
 
     @Test
@@ -108,8 +108,8 @@ class CalendarParserTest {
         CalendarReading reading = read("6月", "物産展 吾妻の朝市", "日時 31日 10:00～14:00", "場所 区役所中杉通り側入口前");
 
         assertThat(reading.entries()).isEmpty();
-        assertThat(reading.problems()).containsExactly(new ImportProblem(3, ImportProblem.ERROR,
-                "line 3: 6月31日 does not exist: June has 30 days"));
+        assertThat(reading.problems()).extracting(ImportProblem::line, ImportProblem::severity, ImportProblem::message)
+                .containsExactly(tuple(3, ImportProblem.ERROR, "line 3: 6月31日 does not exist: June has 30 days"));
     }
 
     @Test
@@ -137,8 +137,8 @@ class CalendarParserTest {
 
         assertThat(reading.entries()).extracting(CalendarEntry::title).containsExactly("忍野村物産展");
         assertThat(reading.notices()).containsExactly("お越しの際は、マイバッグをお持ちください。");
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(3, "'物産展 吾妻の朝市' is not under a month "
-                + "heading (e.g. 7月), so its dates cannot be read; the entry is skipped"));
+        assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly("line 3: '物産展 吾妻の朝市' is not "
+                + "under a month heading (e.g. 7月), so its dates cannot be read; the entry is skipped");
     }
 
     @Test
@@ -176,8 +176,9 @@ class CalendarParserTest {
                 "場所 区役所中杉通り側入口前");
 
         assertThat(reading.entries()).hasSize(1);
-        assertThat(reading.problems()).containsExactly(ImportProblem.ignored(4, "'雨天決行' is not an event line "
-                + "(kind and title), a 日時, 場所 or ※ line, or a month heading"));
+        assertThat(reading.problems()).extracting(ImportProblem::severity, ImportProblem::message).containsExactly(
+                tuple(ImportProblem.WARNING, "line 4: ignored: '雨天決行' is not an event line (kind and title), a 日時, 場所 or ※ "
+                        + "line, or a month heading"));
     }
 
     @Test
@@ -185,8 +186,8 @@ class CalendarParserTest {
         CalendarReading reading = read("7月", "日時 20日 10:00～14:00", "※雨天中止");
 
         assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly(
-                "line 2 ignored: '日時 20日 10:00～14:00' has no event line (e.g. '物産展 吾妻の朝市') above it",
-                "line 3 ignored: '※雨天中止' stands under a month heading but before any event");
+                "line 2: ignored: '日時 20日 10:00～14:00' has no event line (e.g. '物産展 吾妻の朝市') above it",
+                "line 3: ignored: '※雨天中止' stands under a month heading but before any event");
     }
 
     @Test
@@ -195,8 +196,8 @@ class CalendarParserTest {
                 "場所 区役所中杉通り側入口前");
 
         assertThat(reading.entries()).isEmpty();
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(4,
-                "'物産展 吾妻の朝市' has a second 日時 line (the first is line 3); keep one"));
+        assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly(
+                "line 4: '物産展 吾妻の朝市' has a second 日時 line (the first is line 3); keep one");
     }
 
     @Test
@@ -204,7 +205,7 @@ class CalendarParserTest {
         CalendarReading reading = read("7月", "物産展 吾妻の朝市", "日時 20日 10:00～14:00", "場所");
 
         assertThat(reading.entries()).isEmpty();
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(4, "the 場所 line names no venue"));
+        assertThat(reading.problems()).containsExactly(ImportProblem.error(4, ImportCode.NO_VENUE));
     }
 
     @Test
@@ -212,8 +213,8 @@ class CalendarParserTest {
         CalendarReading reading = read("杉並区の交流自治体", "名寄市");
 
         assertThat(reading.entries()).isEmpty();
-        assertThat(reading.problems()).containsExactly(ImportProblem.error(1,
-                "no month heading (e.g. 7月) found: the calendar's entries must stand under month headings"));
+        assertThat(reading.problems()).extracting(ImportProblem::message).containsExactly(
+                "line 1: no month heading (e.g. 7月) found: the calendar's entries must stand under month headings");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.koryu.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,8 +121,9 @@ class SeedCalendarTest {
     void theOnlyProblemIsTheMonthTypoOnItsLine() {
         int typoLine = lineNumberOf("日時 10月～14日 8:30～17:00");
 
-        assertThat(reading.problems()).containsExactly(new ImportProblem(typoLine, ImportProblem.WARNING,
-                "line " + typoLine + ": '10月～14日' read as 7月10日～14日: '月' looks like a typo for '日'; check the source"));
+        assertThat(reading.problems()).extracting(ImportProblem::line, ImportProblem::severity, ImportProblem::message)
+                .containsExactly(tuple(typoLine, ImportProblem.WARNING,
+                        "line " + typoLine + ": '10月～14日' read as 7月10日～14日: '月' looks like a typo for '日'; check the source"));
     }
 
     @Test

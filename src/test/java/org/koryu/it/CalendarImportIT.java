@@ -100,7 +100,8 @@ class CalendarImportIT extends KoryuIT {
         int typo = lineOf(page.replace("\r", ""), "日時 10月～14日 8:30～17:00  ");
         assertThat(problemsAt(json, typo)).singleElement().satisfies(p -> {
             assertThat(p.getString("severity")).isEqualTo("warning");
-            assertThat(p.getString("message")).contains("10月").contains("typo");
+            assertThat(p.getString("code")).isEqualTo("schedule.month_typo");
+            assertThat(p.getString("message")).startsWith("line " + typo + ": ").contains("10月").contains("typo");
         });
         assertThat(json.getJsonArray("problems")).as("the typo is the page's only problem").hasSize(1);
         JsonObject minamisoma = eventAt(json, typo - 2);
@@ -147,6 +148,7 @@ class CalendarImportIT extends KoryuIT {
         assertThat(noPartner.isNull("municipality")).as("never a guess (名寄市 is in 北海道 too)").isTrue();
         assertThat(problemsAt(json, unknown)).singleElement().satisfies(p -> {
             assertThat(p.getString("severity")).isEqualTo("error");
+            assertThat(p.getString("code")).as("a client can say it in its own words").isEqualTo("importer.no_partner");
             assertThat(p.getString("message")).contains("北海道物産展").contains("choose the partner");
         });
         assertThat(json.getJsonArray("problems")).hasSize(2);

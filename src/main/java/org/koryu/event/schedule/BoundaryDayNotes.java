@@ -47,7 +47,7 @@ final class BoundaryDayNotes {
         }
         String note = firstDayNote != null ? firstDayNote : lastDayNote;
         if (sorted.size() < 2) {
-            throw new ScheduleLineException("'※" + note + "' needs two or more days, but the line names one");
+            throw new ScheduleLineException(ScheduleCode.NOTE_NEEDS_DAYS, note);
         }
         List<Occurrence> changed = new ArrayList<>(sorted);
         if (firstDayStart != null) {
@@ -83,23 +83,22 @@ final class BoundaryDayNotes {
         ScheduleCursor cursor = new ScheduleCursor(note, matcher.start(1), matcher.end(1));
         LocalTime time = ClockTimes.read(cursor);
         if (!cursor.atEnd()) {
-            throw cursor.expected("nothing after the time");
+            throw cursor.expected(Expected.NOTHING_AFTER_TIME);
         }
         return time;
     }
 
     private static Occurrence hoursOf(Occurrence day, String note) {
         if (day.isAllDay()) {
-            throw new ScheduleLineException("'※" + note + "': " + LineDates.monthDay(day.date())
-                    + " has no hours to change; give the line's hours (e.g. 10:00～17:00)");
+            throw new ScheduleLineException(ScheduleCode.NOTE_WITHOUT_HOURS, note, LineDates.monthDay(day.date()));
         }
         return day;
     }
 
     private static Occurrence changed(Occurrence day, LocalTime start, LocalTime end, String note) {
         if (!end.isAfter(start)) {
-            throw new ScheduleLineException("'※" + note + "': " + LineDates.monthDay(day.date()) + " would open at "
-                    + ScheduleText.time(start) + " and close at " + ScheduleText.time(end));
+            throw new ScheduleLineException(ScheduleCode.NOTE_CLOSES_BEFORE_OPENING, note, LineDates.monthDay(day.date()),
+                    ScheduleText.time(start), ScheduleText.time(end));
         }
         return day.withHours(start, end);
     }

@@ -5,25 +5,22 @@ import java.time.LocalTime;
 /** Reads a time of day as calendars write it: 8:30, 10時, 10時30分. */
 final class ClockTimes {
 
-    private static final String WHAT = "a time (e.g. 10:00)";
-
     private ClockTimes() {
     }
 
     static LocalTime read(ScheduleCursor cursor) {
         int from = cursor.position();
-        int hour = cursor.number(WHAT);
+        int hour = cursor.number(Expected.TIME);
         int minute = 0;
         if (cursor.accept(':')) {
-            minute = cursor.number("minutes after ':' (e.g. 10:30)");
+            minute = cursor.number(Expected.MINUTES);
         } else if (cursor.accept('時')) {
             minute = minutesAfterHour(cursor);
         } else {
-            throw cursor.expected("':' or '時' after the hour");
+            throw cursor.expected(Expected.HOUR_MARK);
         }
         if (hour > 23 || minute > 59) {
-            throw new ScheduleLineException("'" + cursor.writtenSince(from)
-                    + "' is not a time of day: hours run from 0:00 to 23:59");
+            throw new ScheduleLineException(ScheduleCode.NOT_A_TIME_OF_DAY, cursor.writtenSince(from));
         }
         return LocalTime.of(hour, minute);
     }
@@ -32,7 +29,7 @@ final class ClockTimes {
     private static int minutesAfterHour(ScheduleCursor cursor) {
         int mark = cursor.position();
         if (cursor.peekDigit()) {
-            int minute = cursor.number(WHAT);
+            int minute = cursor.number(Expected.TIME);
             if (cursor.accept('分')) {
                 return minute;
             }

@@ -1,10 +1,7 @@
 package org.koryu.event.schedule;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * Turns the numbers of one 日時 line into real dates, in the context of the month heading the
@@ -34,9 +31,8 @@ final class LineDates {
     LocalDate day(int day) {
         LocalDate date = validDate(current, day);
         if (previous != null && date.isBefore(previous)) {
-            throw new ScheduleLineException(monthDay(date) + " would come before " + monthDay(previous)
-                    + ", the date before it in the line: write its month (e.g. "
-                    + current.plusMonths(1).getMonthValue() + "/" + day + "日) if the next month is meant");
+            throw new ScheduleLineException(ScheduleCode.BEFORE_PREVIOUS_DATE, monthDay(date), monthDay(previous),
+                    current.plusMonths(1).getMonthValue(), day);
         }
         return remember(date);
     }
@@ -86,20 +82,17 @@ final class LineDates {
 
     private static void checkMonth(int month) {
         if (month < 1 || month > 12) {
-            throw new ScheduleLineException(month + "月 is not a month: months run from 1月 to 12月");
+            throw new ScheduleLineException(ScheduleCode.NO_SUCH_MONTH, month);
         }
     }
 
     private static LocalDate validDate(YearMonth month, int day) {
         if (day < 1) {
-            throw new ScheduleLineException(day + "日 is not a day: days start at 1日");
+            throw new ScheduleLineException(ScheduleCode.NO_SUCH_DAY, day);
         }
         if (!month.isValidDay(day)) {
-            Month name = month.getMonth();
-            String monthName = name.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + (name == Month.FEBRUARY ? " " + month.getYear() : "");
-            throw new ScheduleLineException(month.getMonthValue() + "月" + day + "日 does not exist: "
-                    + monthName + " has " + month.lengthOfMonth() + " days");
+            throw new ScheduleLineException(ScheduleCode.DAY_NOT_IN_MONTH, month.getMonthValue(), day, month.getYear(),
+                    month.lengthOfMonth());
         }
         return month.atDay(day);
     }

@@ -1,5 +1,7 @@
 package org.koryu.event.schedule;
 
+import org.koryu.content.Fault;
+
 /**
  * Walks a part of a 日時 line token by token, skipping half- and full-width spaces between
  * tokens. Full-width digits, colon, slash and brackets and the range signs 〜 and ~ are folded to
@@ -69,13 +71,13 @@ final class ScheduleCursor {
         return true;
     }
 
-    void expect(char expected, String what) {
+    void expect(char expected, Expected what) {
         if (!accept(expected)) {
             throw expected(what);
         }
     }
 
-    int number(String what) {
+    int number(Expected what) {
         if (!peekDigit()) {
             throw expected(what);
         }
@@ -84,8 +86,7 @@ final class ScheduleCursor {
             position++;
         }
         if (position - start > MAX_DIGITS) {
-            throw new ScheduleLineException("'" + whole() + "' cannot be read: '"
-                    + written.substring(start, position) + "' is too long for a date or time");
+            throw new ScheduleLineException(ScheduleCode.NUMBER_TOO_LONG, whole(), written.substring(start, position));
         }
         return Integer.parseInt(folded.substring(start, position));
     }
@@ -109,11 +110,11 @@ final class ScheduleCursor {
         return written.substring(from, to).strip();
     }
 
-    ScheduleLineException expected(String what) {
+    ScheduleLineException expected(Expected what) {
         String rest = written.substring(Math.min(position(), to), to).strip();
-        return new ScheduleLineException(rest.isEmpty()
-                ? "'" + whole() + "' cannot be read: " + what + " is missing at the end"
-                : "'" + whole() + "' cannot be read: expected " + what + " at '" + rest + "'");
+        Fault part = Fault.of(what);
+        return rest.isEmpty() ? new ScheduleLineException(ScheduleCode.MISSING_AT_END, whole(), part)
+                : new ScheduleLineException(ScheduleCode.EXPECTED, whole(), part, rest);
     }
 
     private static boolean isDigit(char c) {

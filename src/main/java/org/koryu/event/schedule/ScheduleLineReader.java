@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.koryu.content.Fault;
+
 /**
  * Reads the dates and hours of a 日時 line (everything before its ※ notes). The grammar, with
  * spaces allowed between tokens:
@@ -31,7 +33,7 @@ final class ScheduleLineReader {
 
     private final ScheduleCursor cursor;
     private final LineDates dates;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Fault> warnings = new ArrayList<>();
 
     ScheduleLineReader(ScheduleCursor cursor, YearMonth heading) {
         this.cursor = cursor;
@@ -40,20 +42,20 @@ final class ScheduleLineReader {
 
     List<Occurrence> read() {
         if (cursor.atEnd()) {
-            throw new ScheduleLineException("the 日時 line names no day: write e.g. '20日 10:00～14:00'");
+            throw new ScheduleLineException(ScheduleCode.NO_DAY);
         }
         List<Occurrence> occurrences = new ArrayList<>();
         do {
             occurrences.addAll(segment());
         } while (cursor.accept('/'));
         if (!cursor.atEnd()) {
-            throw cursor.expected("'/' before the next day, or '※' before a note");
+            throw cursor.expected(Expected.NEXT_SEGMENT);
         }
         checkNoDayTwice(occurrences);
         return occurrences;
     }
 
-    List<String> warnings() {
+    List<Fault> warnings() {
         return List.copyOf(warnings);
     }
 
@@ -64,11 +66,10 @@ final class ScheduleLineReader {
         if (cursor.peekDigit()) {
             int from = cursor.position();
             start = ClockTimes.read(cursor);
-            cursor.expect(ScheduleCursor.RANGE, "'～' between the opening and closing time");
+            cursor.expect(ScheduleCursor.RANGE, Expected.BETWEEN_TIMES);
             end = ClockTimes.read(cursor);
             if (!end.isAfter(start)) {
-                throw new ScheduleLineException("'" + cursor.writtenSince(from)
-                        + "': the closing time must be after the opening time");
+                throw new ScheduleLineException(ScheduleCode.CLOSES_BEFORE_OPENING, cursor.writtenSince(from));
             }
         }
         List<Occurrence> occurrences = new ArrayList<>();
@@ -99,8 +100,7 @@ final class ScheduleLineReader {
     private List<Day> range(WrittenDate first, LocalDate start) {
         WrittenDate last = WrittenDate.read(cursor);
         if (first.status() != OccurrenceStatus.SCHEDULED || last.status() != OccurrenceStatus.SCHEDULED) {
-            throw new ScheduleLineException("'" + first.text() + "～" + last.text()
-                    + "': a range cannot be cancelled or moved as a whole; list its days instead");
+            throw new ScheduleLineException(ScheduleCode.RANGE_NOT_SCHEDULED, first.text() + "～" + last.text());
         }
         WrittenDate.Numbers numbers = last.numbers();
         LocalDate end = last.checkWeekday(numbers.month() == null
@@ -117,17 +117,16 @@ final class ScheduleLineReader {
     private Optional<List<Day>> monthTypoRange() {
         int from = cursor.position();
         if (cursor.peekDigit()) {
-            int first = cursor.number("a day");
+            int first = cursor.number(Expected.DAY);
             if (cursor.accept('月') && cursor.accept(ScheduleCursor.RANGE) && cursor.peekDigit()) {
-                int last = cursor.number("a day");
+                int last = cursor.number(Expected.DAY);
                 YearMonth month = dates.currentMonth();
                 if (cursor.accept('日') && (cursor.atEnd() || cursor.peekDigit() || cursor.peekIs('/'))
                         && first >= 1 && first < last && month.isValidDay(last)) {
                     String written = cursor.writtenSince(from);
                     LocalDate start = dates.day(first);
                     LocalDate end = dates.rangeEnd(start, last);
-                    warnings.add("'" + written + "' read as " + month.getMonthValue() + "月" + first + "日～"
-                            + last + "日: '月' looks like a typo for '日'; check the source");
+                    warnings.add(Fault.of(ScheduleCode.MONTH_TYPO, written, month.getMonthValue(), first, last));
                     return Optional.of(days(start, end, written));
                 }
             }
@@ -146,11 +145,11 @@ final class ScheduleLineReader {
 
     private static List<Day> days(LocalDate start, LocalDate end, String written) {
         if (!end.isAfter(start)) {
-            throw new ScheduleLineException("'" + written + "' ends on " + LineDates.monthDay(end)
-                    + ", which is not after its first day " + LineDates.monthDay(start));
+            throw new ScheduleLineException(ScheduleCode.RANGE_ENDS_BEFORE_START, written, LineDates.monthDay(end),
+                    LineDates.monthDay(start));
         }
         if (ChronoUnit.DAYS.between(start, end) >= MAX_RANGE_DAYS) {
-            throw new ScheduleLineException("'" + written + "' spans more than a year; check the dates");
+            throw new ScheduleLineException(ScheduleCode.RANGE_TOO_LONG, written);
         }
         List<Day> days = new ArrayList<>();
         for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
@@ -163,8 +162,7 @@ final class ScheduleLineReader {
         Set<LocalDate> seen = new HashSet<>();
         for (Occurrence occurrence : occurrences) {
             if (!seen.add(occurrence.date())) {
-                throw new ScheduleLineException(LineDates.monthDay(occurrence.date())
-                        + " appears twice in the line; name each day once");
+                throw new ScheduleLineException(ScheduleCode.DAY_TWICE, LineDates.monthDay(occurrence.date()));
             }
         }
     }
@@ -176,7 +174,7 @@ final class ScheduleLineReader {
             WrittenDate.Numbers from = written.movedFrom();
             LocalDate movedFrom = from == null ? null : LineDates.movedFrom(from.year(), from.month(), from.day(), date);
             if (date.equals(movedFrom)) {
-                throw new ScheduleLineException("'" + written.text() + "' cannot be moved from its own date");
+                throw new ScheduleLineException(ScheduleCode.MOVED_FROM_ITSELF, written.text());
             }
             return new Day(date, written.status(), movedFrom);
         }

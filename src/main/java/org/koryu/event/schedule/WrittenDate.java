@@ -2,8 +2,6 @@ package org.koryu.event.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 /**
  * One date as written in a 日時 line, before it is placed in a month: {@code 20日},
@@ -17,8 +15,6 @@ record WrittenDate(Numbers numbers, DayOfWeek weekday, OccurrenceStatus status, 
     record Numbers(Integer year, Integer month, int day) {
     }
 
-    private static final String DAY = "a day (e.g. 20日)";
-
     static WrittenDate read(ScheduleCursor cursor) {
         int from = cursor.position();
         Numbers numbers = readNumbers(cursor);
@@ -31,9 +27,9 @@ record WrittenDate(Numbers numbers, DayOfWeek weekday, OccurrenceStatus status, 
         if (cursor.accept('(') && cursor.peekDigit()) {
             Numbers movedFrom = readNumbers(cursor);
             if (!cursor.acceptWord("から延期")) {
-                throw cursor.expected("'から延期)' after the date a day was moved from");
+                throw cursor.expected(Expected.MOVED_MARK);
             }
-            cursor.expect(')', "')' closing the 延期 marker");
+            cursor.expect(')', Expected.MOVED_CLOSE);
             return new WrittenDate(numbers, weekday, OccurrenceStatus.MOVED, movedFrom, text);
         }
         cursor.reset(mark);
@@ -43,45 +39,42 @@ record WrittenDate(Numbers numbers, DayOfWeek weekday, OccurrenceStatus status, 
     /** Refuses a weekday that does not match: either it or the date is wrong, and only the source can say which. */
     LocalDate checkWeekday(LocalDate date) {
         if (weekday != null && weekday != date.getDayOfWeek()) {
-            throw new ScheduleLineException("'" + text + "': " + date + " is a "
-                    + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    + " (" + Weekdays.nameOf(date.getDayOfWeek()) + "), not " + Weekdays.nameOf(weekday)
-                    + "; check the source for the right date");
+            throw new ScheduleLineException(ScheduleCode.WRONG_WEEKDAY, text, date.toString(), date.getDayOfWeek().getValue(),
+                    Weekdays.nameOf(weekday));
         }
         return date;
     }
 
     private static Numbers readNumbers(ScheduleCursor cursor) {
         int from = cursor.position();
-        int first = cursor.number(DAY);
+        int first = cursor.number(Expected.DAY);
         if (cursor.accept('年')) {
-            int month = cursor.number("a month after 年 (e.g. 2024年1月2日)");
-            cursor.expect('月', "'月' after the month");
+            int month = cursor.number(Expected.MONTH_AFTER_YEAR);
+            cursor.expect('月', Expected.MONTH_MARK);
             return new Numbers(first, month, numberedDay(cursor));
         }
         if (cursor.accept('月')) {
             String month = cursor.writtenSince(from);
             if (cursor.peekDigit()) {
-                int day = cursor.number(DAY);
+                int day = cursor.number(Expected.DAY);
                 if (cursor.accept('日')) {
                     return new Numbers(null, first, day);
                 }
             }
-            throw new ScheduleLineException("'" + cursor.whole() + "' cannot be read: '" + month + "' has no day: write e.g. "
-                    + first + "月20日, or 20日 for a day of the heading month");
+            throw new ScheduleLineException(ScheduleCode.MONTH_WITHOUT_DAY, cursor.whole(), month, first);
         }
         if (cursor.accept('/')) {
-            int day = cursor.number("a day after '/' (e.g. 9/1日)");
+            int day = cursor.number(Expected.DAY_AFTER_SLASH);
             cursor.accept('日');
             return new Numbers(null, first, day);
         }
-        cursor.expect('日', "'日' after the day number");
+        cursor.expect('日', Expected.DAY_MARK);
         return new Numbers(null, null, first);
     }
 
     private static int numberedDay(ScheduleCursor cursor) {
-        int day = cursor.number(DAY);
-        cursor.expect('日', "'日' after the day number");
+        int day = cursor.number(Expected.DAY);
+        cursor.expect('日', Expected.DAY_MARK);
         return day;
     }
 
@@ -99,9 +92,9 @@ record WrittenDate(Numbers numbers, DayOfWeek weekday, OccurrenceStatus status, 
         }
         cursor.accept(name);
         if (cursor.acceptAny(ScheduleCursor.LIST_SEPARATORS)) {
-            cursor.expect('祝', "'祝' after the weekday");
+            cursor.expect('祝', Expected.HOLIDAY_MARK);
         }
-        cursor.expect(')', "')' after the weekday");
+        cursor.expect(')', Expected.WEEKDAY_CLOSE);
         return weekday;
     }
 }

@@ -5,7 +5,7 @@ public class CommentRequiredException extends WorkflowException {
 
     private static final long serialVersionUID = 1L;
 
-    public CommentRequiredException(String message) {
-        super(message);
+    public CommentRequiredException(Reason reason, String message, Object... arguments) {
+        super(reason, message, arguments);
     }
 }

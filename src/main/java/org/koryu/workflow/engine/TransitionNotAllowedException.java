@@ -5,7 +5,7 @@ public class TransitionNotAllowedException extends WorkflowException {
 
     private static final long serialVersionUID = 1L;
 
-    public TransitionNotAllowedException(String message) {
-        super(message);
+    public TransitionNotAllowedException(Reason reason, String message, Object... arguments) {
+        super(reason, message, arguments);
     }
 }

@@ -5,7 +5,7 @@ public class TransitionNotPossibleException extends WorkflowException {
 
     private static final long serialVersionUID = 1L;
 
-    public TransitionNotPossibleException(String message) {
-        super(message);
+    public TransitionNotPossibleException(Reason reason, String message, Object... arguments) {
+        super(reason, message, arguments);
     }
 }

@@ -5,7 +5,7 @@ public class UnknownTransitionException extends WorkflowException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnknownTransitionException(String message) {
-        super(message);
+    public UnknownTransitionException(Reason reason, String message, Object... arguments) {
+        super(reason, message, arguments);
     }
 }

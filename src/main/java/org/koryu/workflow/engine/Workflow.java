@@ -42,35 +42,44 @@ public final class Workflow {
      */
     public Decision decide(TransitionRequest request, Actor actor, WorkflowItem item, Instant now) {
         TransitionDefinition t = definition.transition(request.transition()).orElseThrow(() ->
-                new UnknownTransitionException("'" + request.transition() + "' is not a transition of workflow '"
-                        + definition.name() + "' (declared: " + String.join(", ", definition.transitions().keySet()) + ")"));
+                new UnknownTransitionException(WorkflowException.Reason.UNKNOWN_TRANSITION, "'" + request.transition()
+                        + "' is not a transition of workflow '" + definition.name() + "' (declared: "
+                        + String.join(", ", definition.transitions().keySet()) + ")", request.transition()));
         if (!t.startsIn(item.state())) {
-            throw new TransitionNotPossibleException("'" + t.name() + "' is not possible in state '" + item.state()
-                    + "' (only from " + String.join(", ", t.from()) + ")");
+            throw new TransitionNotPossibleException(WorkflowException.Reason.NOT_IN_STATE, "'" + t.name()
+                    + "' is not possible in state '" + item.state() + "' (only from " + String.join(", ", t.from()) + ")",
+                    t.name(), item.state());
         }
         if (request.revision() != null && request.revision() != item.revision()) {
-            throw new TransitionNotPossibleException("revision " + item.revision() + " was saved after revision "
-                    + request.revision() + "; review revision " + item.revision() + " before '" + t.name() + "'");
+            throw new TransitionNotPossibleException(WorkflowException.Reason.REVISION_OUTDATED, "revision " + item.revision()
+                    + " was saved after revision " + request.revision() + "; review revision " + item.revision() + " before '"
+                    + t.name() + "'", item.revision(), request.revision());
         }
         if (!actor.hasAnyRole(t.roles())) {
-            throw new TransitionNotAllowedException(actor.name() + " may not '" + t.name() + "': it needs the role "
-                    + String.join(" or ", t.roles()));
+            String roles = String.join(" or ", t.roles());
+            throw new TransitionNotAllowedException(WorkflowException.Reason.ROLE_MISSING, actor.name() + " may not '"
+                    + t.name() + "': it needs the role " + roles, actor.name(), roles);
         }
         for (Guard guard : t.guards()) {
             if (!guard.admits(actor, item)) {
-                String reason = "'" + t.name() + "' refused: " + guard.failure(actor, item);
-                throw guard.aboutActor() ? new TransitionNotAllowedException(reason) : new TransitionNotPossibleException(reason);
+                String message = "'" + t.name() + "' refused: " + guard.failure(actor, item);
+                throw guard.aboutActor()
+                        ? new TransitionNotAllowedException(guard.reason(), message, actor.name(), item.revision())
+                        : new TransitionNotPossibleException(guard.reason(), message, actor.name(), item.revision());
             }
         }
         if (t.commentRequired() && !request.hasComment()) {
-            throw new CommentRequiredException("'" + t.name() + "' needs a comment saying why");
+            throw new CommentRequiredException(WorkflowException.Reason.COMMENT_REQUIRED, "'" + t.name()
+                    + "' needs a comment saying why", t.name());
         }
         if (request.at() != null) {
             if (!t.schedulable()) {
-                throw new TransitionNotPossibleException("'" + t.name() + "' cannot be scheduled; leave 'at' out");
+                throw new TransitionNotPossibleException(WorkflowException.Reason.NOT_SCHEDULABLE, "'" + t.name()
+                        + "' cannot be scheduled; leave 'at' out", t.name());
             }
             if (!request.at().isAfter(now)) {
-                throw new TransitionNotPossibleException("'at' (" + request.at() + ") is not in the future");
+                throw new TransitionNotPossibleException(WorkflowException.Reason.NOT_IN_FUTURE, "'at' (" + request.at()
+                        + ") is not in the future", request.at());
             }
         }
         String comment = request.hasComment() ? request.comment().strip() : null;

@@ -9,11 +9,13 @@ import static org.koryu.event.schedule.Days.moved;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.koryu.content.Fault;
 
 class ScheduleLineTest {
 
@@ -86,8 +88,10 @@ class ScheduleLineTest {
                     day("2023-07-10", "8:30", "17:00"), day("2023-07-11", "8:30", "17:00"),
                     day("2023-07-12", "8:30", "17:00"), day("2023-07-13", "8:30", "17:00"),
                     day("2023-07-14", "8:30", "17:00"));
-            assertThat(parsed.warnings()).containsExactly(
+            assertThat(parsed.warnings()).extracting(Fault::message).containsExactly(
                     "'10月～14日' read as 7月10日～14日: '月' looks like a typo for '日'; check the source");
+            assertThat(parsed.warnings()).extracting(w -> w.text(Locale.JAPANESE)).containsExactly(
+                    "「10月～14日」は7月10日～14日として読み取りました。「月」は「日」の誤りと思われます。元の資料を確認してください。");
         }
     }
 
@@ -452,6 +456,36 @@ class ScheduleLineTest {
         void aBoundaryNoteWithMoreAfterTheTime() {
             refused("19日～20日 8:30～17:00 ※初日は10:00 頃から", "2023-09")
                     .hasMessageContaining("expected nothing after the time at '頃'");
+        }
+    }
+
+    /** The editor says the same faults in Japanese, the values and the expected part included. */
+    @Nested
+    class InJapanese {
+
+        private String japanese(String line, String heading) {
+            try {
+                parse(line, heading);
+            } catch (ScheduleLineException e) {
+                return e.fault().text(Locale.JAPANESE);
+            }
+            throw new AssertionError(line + " was read");
+        }
+
+        @Test
+        void whatTheReaderExpectedIsSaidAsAnInstruction() {
+            assertThat(japanese("未定", "2023-07")).isEqualTo("「未定」を読み取れません。「未定」の部分：日を書いてください（例：20日）。");
+            assertThat(japanese("２０日　１０：００～", "2023-07"))
+                    .isEqualTo("「２０日　１０：００～」を読み取れません。最後の部分：時刻を書いてください（例：10:00）。");
+        }
+
+        @Test
+        void datesAndWeekdaysAreNamedTheJapaneseWay() {
+            assertThat(japanese("2月30日", "2023-02")).isEqualTo("2月30日はありません（2023年2月は28日までです）。");
+            assertThat(japanese("19日(水)", "2023-09"))
+                    .isEqualTo("「19日(水)」：2023-09-19は火曜日で、水曜日ではありません。元の資料で正しい日付を確認してください。");
+            assertThat(japanese("30日、2日", "2023-08"))
+                    .isEqualTo("8月2日が、その前に書かれた8月30日より前になります。翌月の日であれば月も書いてください（例：9/2日）。");
         }
     }
 }

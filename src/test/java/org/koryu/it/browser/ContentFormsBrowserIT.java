@@ -93,7 +93,7 @@ class ContentFormsBrowserIT extends BrowserIT {
         b.driver().switchTo().window(first);
         VenueFormPage mine = VenueFormPage.here(b).notes("最初のタブで書いた注意書き").save();
 
-        assertThat(mine.messages()).contains("保存していません").contains("第2版");
+        assertThat(mine.messages()).contains("保存していません").contains("第2版").doesNotContain("overwritten");
         assertThat(mine.notes()).isEqualTo("最初のタブで書いた注意書き");
         JsonObject stored = api().as("editor").get("/api/v1/manage/venues/" + id).json();
         assertThat(stored.getInt("revision")).isEqualTo(2);

@@ -67,6 +67,25 @@ class EventFormBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aBackwardRangeAndAnImpossibleTimeAreRefusedInJapaneseBesideTheirInputs() {
+        Browser b = browser();
+        EventFormPage form = EventFormPage.openNew(b);
+        typeDate("form:rangeFrom", "2023-09-25");
+        typeDate("form:rangeTo", "2023-09-19");
+        typeMasked("form:rangeStart", "25:00");
+        typeMasked("form:rangeEnd", "17:00");
+        b.click("form:fillRange");
+        b.waitUntil(() -> !form.messageFor("form:rangeStart").isBlank());
+        assertThat(form.messageFor("form:rangeStart")).isEqualTo("「25:00」は時刻として読み取れません。HH:mm の形で入力してください（例：09:30）。");
+
+        WebElement start = b.byId("form:rangeStart");
+        start.click();
+        start.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0830", org.openqa.selenium.Keys.TAB);
+        b.click("form:fillRange");
+        b.waitForText(By.id("form:rangeMessage"), "最後の日（2023-09-19）が最初の日（2023-09-25）より前になっています。");
+    }
+
+    @Test
     void aPrintedLineIsReadIntoDaysAndAnImpossibleDateIsRefusedBesideTheField() {
         Browser b = browser();
         EventFormPage.openNew(b);
@@ -80,7 +99,7 @@ class EventFormBrowserIT extends BrowserIT {
 
         b.type("form:line", "2月30日 10:00～15:00");
         b.click("form:fillFromLine");
-        assertThat(b.byId("form:lineMessage").getText()).isNotBlank();
+        b.waitForText(By.id("form:lineMessage"), "2月30日はありません（2023年2月は28日までです）。");
         assertThat(dates()).as("the days already there are kept").containsExactly("2023-10-05", "2023-10-07");
     }
 
@@ -172,6 +191,8 @@ class EventFormBrowserIT extends BrowserIT {
         b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("notes.png", "これは画像ではありません".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString());
         b.waitUntil(() -> !b.byId("form:imageUploadMessage").getText().isBlank());
+        assertThat(b.byId("form:imageUploadMessage").getText()).as("said in the page's language")
+                .startsWith("ファイルの中身が JPEG, PNG, WebP or GIF のどの画像でもありません");
         assertThat(b.driver().findElements(By.cssSelector("#form\\:images img.thumbnail"))).isEmpty();
 
         b.driver().findElement(By.id("form:imageUpload_input")).sendKeys(file("minamiizu.png", png()).toString());

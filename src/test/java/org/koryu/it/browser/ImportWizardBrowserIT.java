@@ -49,8 +49,9 @@ class ImportWizardBrowserIT extends BrowserIT {
         assertThat(wizard.events().get(1)).startsWith("8 | " + EXHIBITION).contains("交流自治体が不明")
                 .contains("2032-07-10 08:30–17:00").contains("2032-07-14 08:30–17:00");
         assertThat(wizard.problems()).hasSize(2);
-        assertThat(wizard.problems().get(0)).startsWith("8 | エラー").contains(EXHIBITION).contains("choose the partner");
-        assertThat(wizard.problems().get(1)).startsWith("10 | 警告").contains("10月～14日");
+        assertThat(wizard.problems().get(0)).startsWith("8 | エラー").contains(EXHIBITION).contains("交流自治体を選んでください。");
+        assertThat(wizard.problems().get(1)).startsWith("10 | 警告")
+                .contains("「10月～14日」は7月10日～14日として読み取りました。「月」は「日」の誤りと思われます。");
 
         wizard.toPartners().choosePartner(8, "青梅市");
         assertThat(wizard.toCreate()).contains("2 件");
@@ -95,7 +96,7 @@ class ImportWizardBrowserIT extends BrowserIT {
         assertThat(wizard.createdLinks()).extracting(WebElement::getText).containsExactly("吾妻ブラウザ秋市");
         assertThat(wizard.notCreated()).singleElement().asString().startsWith("5 | " + tooLong);
         assertThat(wizard.finalProblems()).singleElement().asString().startsWith("5 | エラー")
-                .contains("not created").contains("at most 200 characters");
+                .contains("下書きを作成しませんでした。200文字以内で入力してください。");
     }
 
     @Test

@@ -76,6 +76,23 @@ class ReviewBrowserIT extends BrowserIT {
     }
 
     @Test
+    void anApprovalOfARevisionSavedOverMeanwhileIsRefusedInJapanese() {
+        long id = create("editor", event("review-outdated", "忍野村写真展 確認した版", "2032-08-01", "10:00", "16:00"));
+        transition("editor", id, "{\"transition\":\"submit\"}");
+        openReview(id);
+
+        Api.Answer current = api().as("editor").get("/api/v1/manage/events/" + id);
+        Api.Answer saved = api().as("editor").header("If-Match", current.header("ETag"))
+                .put("/api/v1/manage/events/" + id, event("review-outdated", "忍野村写真展 新しい版", "2032-08-01", "10:00", "16:00"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        Browser b = browser();
+        b.click("decide:approve");
+        b.waitForText(By.id("globalMessages"), "確認した第1版の後に第2版が保存されました。先に第2版を確認してください。");
+        assertThat(state(id)).as("nothing was approved").isEqualTo("in_review");
+    }
+
+    @Test
     void changedFieldsAreMarkedAndAnApprovalCanWaitForItsTime() {
         long id = create("editor", event("review-changed", "忍野村写真展 第1版", "2032-07-01", "10:00", "16:00"));
         transition("editor", id, "{\"transition\":\"submit\"}");

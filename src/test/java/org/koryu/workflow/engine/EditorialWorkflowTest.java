@@ -35,7 +35,8 @@ class EditorialWorkflowTest {
     void submitIsOnlyPossibleFromDraft() {
         assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("submit"), EDITOR, item("published", "editor", true), NOW))
                 .isInstanceOf(TransitionNotPossibleException.class)
-                .hasMessageContaining("not possible in state 'published'");
+                .hasMessageContaining("not possible in state 'published'")
+                .satisfies(e -> refusedFor(e, WorkflowException.Reason.NOT_IN_STATE, "submit", "published"));
     }
 
     @Test
@@ -52,7 +53,8 @@ class EditorialWorkflowTest {
         assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), supervisorAuthor,
                 item("in_review", "supervisor", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class)
-                .hasMessageContaining("supervisor wrote revision 3");
+                .hasMessageContaining("supervisor wrote revision 3")
+                .satisfies(e -> refusedFor(e, WorkflowException.Reason.NOT_AUTHOR, "supervisor", 3));
         assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), ADMIN, item("in_review", "admin", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class);
         assertThat(workflow.decide(TransitionRequest.of("approve"), ADMIN, item("in_review", "editor", false), NOW).to())
@@ -63,7 +65,12 @@ class EditorialWorkflowTest {
     void editorsCannotApprove() {
         assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), EDITOR2, item("in_review", "editor", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class)
-                .hasMessageContaining("needs the role");
+                .hasMessageContaining("needs the role")
+                .isInstanceOfSatisfying(WorkflowException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(WorkflowException.Reason.ROLE_MISSING);
+                    assertThat(e.arguments()).hasSize(2).startsWith("editor2");
+                    assertThat((String) e.arguments()[1]).as("the roles, in any order").contains("supervisor", " or ", "admin");
+                });
     }
 
     @Test
@@ -71,7 +78,8 @@ class EditorialWorkflowTest {
         var request = new TransitionRequest("approve", null, null, 2);
         assertThatThrownBy(() -> workflow.decide(request, SUPERVISOR, item("in_review", "editor", false), NOW))
                 .isInstanceOf(TransitionNotPossibleException.class)
-                .hasMessageContaining("revision 3 was saved after revision 2");
+                .hasMessageContaining("revision 3 was saved after revision 2")
+                .satisfies(e -> refusedFor(e, WorkflowException.Reason.REVISION_OUTDATED, 3, 2));
     }
 
     @Test
@@ -167,5 +175,13 @@ class EditorialWorkflowTest {
         assertThat(workflow.available(EDITOR, item("published", "editor", true))).isEmpty();
         assertThat(workflow.available(EDITOR, item("draft", "editor", false)))
                 .extracting(TransitionDefinition::name).containsExactly("submit");
+    }
+
+    /** The reason and the values a page needs to say the refusal in the person's language. */
+    private static void refusedFor(Throwable refusal, WorkflowException.Reason reason, Object... arguments) {
+        assertThat(refusal).isInstanceOfSatisfying(WorkflowException.class, e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.arguments()).containsExactly(arguments);
+        });
     }
 }
