@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +51,20 @@ class UiTextsTest {
                 }
             }
         });
+    }
+
+    @Test
+    void anEnglishViewIsEnglishOnAServerWhoseDefaultLocaleIsJapanese() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.JAPAN);
+            ResourceBundle.clearCache();
+            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString("item.title")).isEqualTo("Title");
+            assertThat(ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE).getString("item.title")).isEqualTo("タイトル");
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache();
+        }
     }
 
     private static Set<String> named(String template) {
