@@ -1,7 +1,5 @@
 package org.koryu.editor;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
@@ -16,15 +14,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.koryu.accounts.CurrentActor;
-import org.koryu.content.ContentItem;
-import org.koryu.content.ContentService;
-import org.koryu.content.FieldChange;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.content.LocalizedText;
-import org.koryu.content.StaleRevisionException;
-import org.koryu.content.TransitionService;
 import org.koryu.content.ValidationException;
 import org.koryu.content.Violation;
 import org.koryu.content.Violations;
@@ -35,16 +27,14 @@ import org.koryu.event.EventType;
 import org.koryu.event.OccurrenceContent;
 import org.koryu.event.ScheduleTools;
 import org.koryu.venue.VenueType;
-import org.koryu.workflow.engine.TransitionRequest;
-import org.koryu.workflow.engine.WorkflowException;
 
 /**
- * The event form: holds the fields being edited and the revision they are based on; saving and
- * submitting go to the content and transition services, whose faults appear beside the fields.
+ * The event form: the fields of an event, its schedule tools (a range, a line as the ward prints
+ * it) and images; saving, submitting and stale saves as every {@link RevisionFormBean}.
  */
 @Named
 @ViewScoped
-public class EventFormBean implements Serializable {
+public class EventFormBean extends RevisionFormBean<EventContent> {
 
     private static final long serialVersionUID = 1L;
 
@@ -78,33 +68,14 @@ public class EventFormBean implements Serializable {
             "line", "form:line");
 
     @Inject
-    transient ContentService contents;
-
-    @Inject
-    transient TransitionService transitions;
-
-    @Inject
     transient EditorialQueries queries;
 
     @Inject
     transient EventType events;
 
     @Inject
-    transient CurrentActor current;
-
-    @Inject
     transient ImageUploads imageUploads;
 
-    @Inject
-    transient Messages messages;
-
-    @Inject
-    transient Refusals refusals;
-
-    private Long id;
-    private int basedOn;
-    private String state;
-    private String slug;
     private String titleJa;
     private String titleEn;
     private String kind = EventKind.PRODUCTS_FAIR.key();
@@ -126,20 +97,24 @@ public class EventFormBean implements Serializable {
     private String line;
     private Integer lineYear;
 
-    private int staleRevision;
-    private List<FieldChange> staleChanges = List.of();
-    private List<org.koryu.content.FieldPair> myText = List.of();
+    @Override
+    protected EventType type() {
+        return events;
+    }
 
-    /** Loads the item named by the view parameter {@code id}, or starts a new event. */
-    public void load() {
-        if (id == null) {
-            return;
-        }
-        ContentItem item = contents.item(id);
-        EventContent c = (EventContent) contents.content(item, item.currentRevision());
-        basedOn = item.currentRevision();
-        state = item.state();
-        slug = item.slug();
+    @Override
+    protected Map<String, String> fieldComponents() {
+        return FIELDS;
+    }
+
+    /** The dashboard: an editor sends events in series and follows them there (sent back, scheduled, next events). */
+    @Override
+    protected String afterSubmit() {
+        return "/";
+    }
+
+    @Override
+    protected void show(EventContent c) {
         titleJa = c.title().ja();
         titleEn = c.title().en();
         kind = c.kind();
@@ -153,91 +128,6 @@ public class EventFormBean implements Serializable {
         additionalVenues = new ArrayList<>(c.additionalVenues());
         images = new ArrayList<>(c.images().stream().map(i -> new ImageRow(i.url(), i.alt(), i.caption())).toList());
         lineYear = occurrences.isEmpty() || occurrences.get(0).getDate() == null ? null : occurrences.get(0).getDate().getYear();
-    }
-
-    public void save() throws IOException {
-        boolean created = id == null;
-        if (store()) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            FieldMessages.info(faces, messages.get("event.saved", basedOn));
-            if (created) {
-                // A new event gets its own address, so a reload or a shared link opens this event, not an empty form.
-                faces.getExternalContext().getFlash().setKeepMessages(true);
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/events/edit?id=" + id);
-            }
-        }
-    }
-
-    public void submit() throws IOException {
-        if (!store()) {
-            return;
-        }
-        try {
-            transitions.fire(id, new TransitionRequest("submit", null, null, basedOn), current.actor());
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            FieldMessages.info(faces, messages.get("event.submitted", titleJa));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
-        } catch (WorkflowException e) {
-            FieldMessages.error(FacesContext.getCurrentInstance(), refusals.text(e));
-        }
-    }
-
-    private boolean store() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            EventContent content = content();
-            ContentItem item = id == null ? contents.create(events, null, content, current.actor())
-                    : contents.save(id, basedOn, content, current.actor());
-            id = item.id();
-            basedOn = item.currentRevision();
-            state = item.state();
-            slug = item.slug();
-            return true;
-        } catch (ValidationException e) {
-            FieldMessages.show(faces, e.violations(), FIELDS, messages);
-        } catch (StaleRevisionException e) {
-            staleRevision = e.currentRevision();
-            staleChanges = contents.diff(id, basedOn, staleRevision);
-            FieldMessages.error(faces, messages.get("event.stale", contents.revision(id, staleRevision).author(), staleRevision));
-        }
-        return false;
-    }
-
-    /** After a stale save: the editor has seen the other changes and saves their own text over them. */
-    public void keepMine() throws IOException {
-        basedOn = staleRevision;
-        clearStale();
-        save();
-    }
-
-    /** After a stale save: take the newer revision into the form; the editor's own values stay listed beside. */
-    public void loadTheirs() {
-        EventContent mine = content();
-        load();
-        EventContent theirs = content();
-        myText = org.koryu.content.RevisionDiff.sideBySide(org.koryu.content.ContentJson.write(theirs),
-                org.koryu.content.ContentJson.write(mine)).stream().filter(org.koryu.content.FieldPair::changed).toList();
-        clearStale();
-        FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("event.reloaded", basedOn));
-    }
-
-    private void clearStale() {
-        staleRevision = 0;
-        staleChanges = List.of();
-    }
-
-    /** The editor's own values that differ from the reloaded revision, to copy back where they still apply. */
-    public List<org.koryu.content.FieldPair> getMyText() {
-        return myText;
-    }
-
-    public boolean isStale() {
-        return staleRevision > 0;
-    }
-
-    public List<FieldChange> getStaleChanges() {
-        return staleChanges;
     }
 
     /** Fills the days from a range, replacing those in the table. */
@@ -299,7 +189,8 @@ public class EventFormBean implements Serializable {
         return messages.violation(problem);
     }
 
-    private EventContent content() {
+    @Override
+    protected EventContent content() {
         return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, additionalVenues, daysAsContent(),
                 scheduleSource, notes, description,
                 images.stream().map(i -> new org.koryu.event.ImageContent(i.getUrl(), i.getAlt(), i.getCaption())).toList());
@@ -364,30 +255,6 @@ public class EventFormBean implements Serializable {
 
     public EventKind[] getKinds() {
         return EventKind.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public int getBasedOn() {
-        return basedOn;
-    }
-
-    public void setBasedOn(int basedOn) {
-        this.basedOn = basedOn;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public String getSlug() {
-        return slug;
     }
 
     public String getTitleJa() {

@@ -2,6 +2,7 @@ package org.koryu.editor;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
@@ -11,8 +12,12 @@ import jakarta.inject.Inject;
 import org.koryu.accounts.CurrentActor;
 import org.koryu.content.ConflictException;
 import org.koryu.content.ContentItem;
+import org.koryu.content.ContentJson;
 import org.koryu.content.ContentService;
 import org.koryu.content.ContentType;
+import org.koryu.content.FieldChange;
+import org.koryu.content.FieldPair;
+import org.koryu.content.RevisionDiff;
 import org.koryu.content.StaleRevisionException;
 import org.koryu.content.TransitionService;
 import org.koryu.content.ValidationException;
@@ -50,6 +55,9 @@ public abstract class RevisionFormBean<C> implements Serializable {
     private int basedOn;
     private String state;
     private String slug;
+    private int staleRevision;
+    private List<FieldChange> staleChanges = List.of();
+    private List<FieldPair> myText = List.of();
 
     /** The type this form edits. */
     protected abstract ContentType<C> type();
@@ -62,6 +70,11 @@ public abstract class RevisionFormBean<C> implements Serializable {
 
     /** The domain's field paths (indexes as {@code []}) mapped to the ids of the components that show them. */
     protected abstract Map<String, String> fieldComponents();
+
+    /** Where the form goes once its text is sent for review: the type's list. */
+    protected String afterSubmit() {
+        return "/" + type().collection() + "/";
+    }
 
     /** Loads the item named by the view parameter {@code id}, or leaves the form empty for a new one. */
     public void load() throws IOException {
@@ -93,7 +106,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         }
     }
 
-    /** Saves, then sends the new revision for review and goes back to the type's list. */
+    /** Saves, then sends the new revision for review and goes on to {@link #afterSubmit()}. */
     public void submit() throws IOException {
         if (!store()) {
             return;
@@ -102,7 +115,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         try {
             transitions.fire(id, new TransitionRequest("submit", null, null, basedOn), current.actor());
             FieldMessages.info(faces, messages.get("revisionForm.submitted", type().title(content())));
-            goTo(faces, "/" + type().collection() + "/");
+            goTo(faces, afterSubmit());
         } catch (WorkflowException e) {
             FieldMessages.error(faces, messages.get("revisionForm.savedNotSubmitted", basedOn, refusals.text(e)));
         } catch (ConflictException e) {
@@ -120,9 +133,35 @@ public abstract class RevisionFormBean<C> implements Serializable {
         } catch (ValidationException e) {
             FieldMessages.show(faces, e.violations(), fieldComponents(), messages);
         } catch (StaleRevisionException e) {
-            FieldMessages.error(faces, messages.get("revisionForm.stale", e.currentRevision()));
+            staleRevision = e.currentRevision();
+            staleChanges = contents.diff(id, basedOn, staleRevision);
+            FieldMessages.error(faces, messages.get("revisionForm.stale", contents.revision(id, staleRevision).author(),
+                    staleRevision));
         }
         return false;
+    }
+
+    /** After a stale save: the person has seen the other changes and saves their own text over them. */
+    public void keepMine() throws IOException {
+        basedOn = staleRevision;
+        clearStale();
+        save();
+    }
+
+    /** After a stale save: the newer revision fills the form; the person's own values stay listed beside it. */
+    public void loadTheirs() throws IOException {
+        C mine = content();
+        load();
+        C theirs = content();
+        myText = RevisionDiff.sideBySide(ContentJson.write(theirs), ContentJson.write(mine)).stream()
+                .filter(FieldPair::changed).toList();
+        clearStale();
+        FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("revisionForm.reloaded", basedOn));
+    }
+
+    private void clearStale() {
+        staleRevision = 0;
+        staleChanges = List.of();
     }
 
     private static void goTo(FacesContext faces, String path) throws IOException {
@@ -160,5 +199,18 @@ public abstract class RevisionFormBean<C> implements Serializable {
 
     public String getSlug() {
         return slug;
+    }
+
+    public boolean isStale() {
+        return staleRevision > 0;
+    }
+
+    public List<FieldChange> getStaleChanges() {
+        return staleChanges;
+    }
+
+    /** The person's own values that differ from the reloaded revision, to copy back where they still apply. */
+    public List<FieldPair> getMyText() {
+        return myText;
     }
 }

@@ -98,6 +98,12 @@ class ContentFormsBrowserIT extends BrowserIT {
         JsonObject stored = api().as("editor").get("/api/v1/manage/venues/" + id).json();
         assertThat(stored.getInt("revision")).isEqualTo(2);
         assertThat(stored.getString("notes")).isEqualTo("別のタブで書いた注意書き");
+        assertThat(b.byId("staleChanges").getText()).as("what the other tab changed")
+                .contains("notes").contains("別のタブで書いた注意書き");
+
+        b.click("form:loadTheirs");
+        b.waitForText(By.id("form:myText"), "最初のタブで書いた注意書き");
+        assertThat(VenueFormPage.here(b).notes()).as("their version in the form").isEqualTo("別のタブで書いた注意書き");
 
         // The first tab still holds the refused text; leaving it would rightly ask for confirmation.
         closeTab(b, first, second);
