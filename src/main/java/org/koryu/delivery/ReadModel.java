@@ -82,7 +82,9 @@ public class ReadModel {
         deleteRows(item.id());
         List<LocalDate> days = p.days().stream().distinct().sorted().toList();
         em.createNativeQuery("INSERT INTO delivery_item (item_id, content_type, slug, revision, sort_key, first_day, last_day, "
-                        + "search_text, published_at, updated_at, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "search_text, published_at, updated_at, document) "
+                        // CAST: a null parameter of a native query is sent untyped (as text), which PostgreSQL refuses for a DATE.
+                        + "VALUES (?, ?, ?, ?, ?, CAST(? AS DATE), CAST(? AS DATE), ?, ?, ?, ?)")
                 .setParameter(1, item.id()).setParameter(2, item.type()).setParameter(3, item.slug())
                 .setParameter(4, item.liveRevision()).setParameter(5, p.sortKey())
                 .setParameter(6, days.isEmpty() ? null : Date.valueOf(days.get(0)))

@@ -65,7 +65,8 @@ public class EditorialIndex {
         em.createNativeQuery("DELETE FROM editorial_day WHERE item_id = ?").setParameter(1, item.id()).executeUpdate();
         em.createNativeQuery("DELETE FROM editorial_facet WHERE item_id = ?").setParameter(1, item.id()).executeUpdate();
         String text = SearchText.normalize(item.title() + " " + item.slug() + " " + p.searchText());
-        em.createNativeQuery("UPDATE content_item SET first_day = ?, search_text = ? WHERE id = ?")
+        // CAST: a null parameter of a native query is sent untyped (as text), which PostgreSQL refuses for a DATE.
+        em.createNativeQuery("UPDATE content_item SET first_day = CAST(? AS DATE), search_text = ? WHERE id = ?")
                 .setParameter(1, days.isEmpty() ? null : Date.valueOf(days.get(0)))
                 .setParameter(2, text.length() > 8000 ? text.substring(0, 8000) : text)
                 .setParameter(3, item.id()).executeUpdate();
