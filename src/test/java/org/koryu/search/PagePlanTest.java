@@ -2,9 +2,12 @@ package org.koryu.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.LongStream;
 
 import net.jqwik.api.ForAll;
@@ -42,8 +45,8 @@ class PagePlanTest {
     @Test
     void everyOrderNamesAnIndexTheMigrationsCreate() throws Exception {
         String migration;
-        try (var in = getClass().getResourceAsStream("/db/migration/V9__editor_list_order.sql")) {
-            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).toUpperCase(java.util.Locale.ROOT);
+        try (InputStream in = getClass().getResourceAsStream("/db/migration/V9__editor_list_order.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
         }
         for (ContentQuery.Sort sort : ContentQuery.Sort.values()) {
             for (boolean ascending : new boolean[] {true, false}) {
