@@ -78,9 +78,14 @@ public class ContentService {
      * since, nothing is written and {@link StaleRevisionException} says who saved.
      */
     public <C> ContentItem save(long id, int basedOn, C submitted, Actor actor) {
-        ContentItem item = lockedItem(id);
+        ContentItem item = item(id);
         ContentType<C> type = typeOf(item, submitted);
-        return addRevision(item, basedOn, checked(type, submitted), actor, null, "save");
+        C content = checked(type, submitted);
+        if (ItemLifecycle.repeatsLatest(item, basedOn, revision(id, item.currentRevision()).content(), ContentJson.write(content))) {
+            return item;
+        }
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return addRevision(item, basedOn, content, actor, null, "save");
     }
 
     /** Makes the content of an old revision the newest one, as a new revision; nothing is lost. */
