@@ -2,21 +2,38 @@ package org.koryu.editor;
 
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 
 /**
  * The language of the editor UI: Japanese unless the person switches to English, whatever their
- * browser asks for (the ward's staff work in Japanese; English is the second language).
+ * browser asks for (the ward's staff work in Japanese; English is the second language). The choice
+ * is kept in a cookie of this browser, so it outlives the session: signing out and in again, or
+ * the login page itself, keep the language the person chose.
  */
 @Named
 @SessionScoped
 public class LanguageBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String COOKIE = "koryu-lang";
+    private static final int A_YEAR = 365 * 24 * 60 * 60;
 
     private Locale locale = Locale.JAPANESE;
+
+    @PostConstruct
+    void fromCookie() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getRequestCookieMap().get(COOKIE) instanceof Cookie chosen) {
+            locale = localeOf(chosen.getValue(), locale);
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -32,12 +49,29 @@ public class LanguageBean implements Serializable {
         return null;
     }
 
-    /** Switches to {@code ja} or {@code en}; anything else keeps the current language. */
+    /** Switches to {@code ja} or {@code en}, remembered in this browser; anything else keeps the current language. */
     public void setLanguage(String language) {
-        if ("en".equals(language)) {
-            locale = Locale.ENGLISH;
-        } else if ("ja".equals(language)) {
-            locale = Locale.JAPANESE;
+        Locale chosen = localeOf(language, null);
+        if (chosen == null) {
+            return;
         }
+        locale = chosen;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            ExternalContext external = faces.getExternalContext();
+            String path = external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath();
+            external.addResponseCookie(COOKIE, chosen.getLanguage(), Map.of("path", path, "maxAge", A_YEAR,
+                    "httpOnly", true, "SameSite", "Lax"));
+        }
+    }
+
+    private static Locale localeOf(String language, Locale otherwise) {
+        if ("en".equals(language)) {
+            return Locale.ENGLISH;
+        }
+        if ("ja".equals(language)) {
+            return Locale.JAPANESE;
+        }
+        return otherwise;
     }
 }
