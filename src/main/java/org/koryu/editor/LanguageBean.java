@@ -43,26 +43,35 @@ public class LanguageBean implements Serializable {
         return locale.getLanguage();
     }
 
-    /** The language switch of every page: the same page again, in the other language. */
+    /** The language switch of every page: the same page again, in the other language, remembered by this browser. */
     public String switchTo(String language) {
-        setLanguage(language);
+        Locale chosen = localeOf(language, null);
+        if (chosen != null) {
+            locale = chosen;
+            remember(chosen);
+        }
         return null;
     }
 
-    /** Switches to {@code ja} or {@code en}, remembered in this browser; anything else keeps the current language. */
+    /** The login page's switch, a link with {@code ?lang=}: nothing to show back, only to choose. */
+    public String getChosen() {
+        return null;
+    }
+
+    public void setChosen(String language) {
+        switchTo(language);
+    }
+
+    /** Switches to {@code ja} or {@code en}; anything else keeps the current language. */
     public void setLanguage(String language) {
-        Locale chosen = localeOf(language, null);
-        if (chosen == null) {
-            return;
-        }
-        locale = chosen;
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null) {
-            ExternalContext external = faces.getExternalContext();
-            String path = external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath();
-            external.addResponseCookie(COOKIE, chosen.getLanguage(), Map.of("path", path, "maxAge", A_YEAR,
-                    "httpOnly", true, "SameSite", "Lax"));
-        }
+        locale = localeOf(language, locale);
+    }
+
+    private static void remember(Locale chosen) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String path = external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath();
+        external.addResponseCookie(COOKIE, chosen.getLanguage(), Map.of("path", path, "maxAge", A_YEAR,
+                "httpOnly", true, "SameSite", "Lax"));
     }
 
     private static Locale localeOf(String language, Locale otherwise) {
