@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentService;
+import org.koryu.content.NewItems;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.content.LocalizedText;
@@ -44,6 +45,9 @@ public class CalendarImport {
 
     @Inject
     ContentService contents;
+
+    @Inject
+    NewItems newItems;
 
     @Inject
     EditorialQueries queries;
@@ -109,7 +113,7 @@ public class CalendarImport {
                 continue;
             }
             try {
-                ContentItem item = contents.create(events, null, content(e), actor);
+                ContentItem item = newItems.create(events, null, content(e), actor);
                 created.add(e.created(item.id()));
             } catch (ValidationException ex) {
                 ex.violations().forEach(v -> problems.add(ImportProblem.error(e.line(), ImportCode.NOT_CREATED, v.field(),
