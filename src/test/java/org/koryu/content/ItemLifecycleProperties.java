@@ -60,7 +60,8 @@ class ItemLifecycleProperties {
         return step.list().ofMinSize(1).ofMaxSize(40);
     }
 
-    @Property(tries = 2000)
+    // As many tries as jqwik.tries.default: koryu.property.tries in the pom (10,000 in mvn verify).
+    @Property
     void theLiveVersionIsAlwaysApprovedBySomeoneElseAndTheAuditCountsEveryAction(@ForAll("sequences") List<Step> steps) {
         List<String> audit = new ArrayList<>();
         ItemLifecycle life = new ItemLifecycle(EDITORIAL, (item, at, actor, action, from, to, rev, comment) -> audit.add(action));
