@@ -22,8 +22,8 @@ class ArchiveRuleIT extends KoryuIT {
                  "occurrences": [{"date": "2012-05-20", "start": "10:00", "end": "14:00"}]}
                 """;
         long id = api().as("editor").post("/api/v1/manage/events", body).json().getJsonNumber("id").longValue();
-        api().as("editor").post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"submit\"}");
-        assertThat(api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\"}")
+        api().as("editor").fire(id, "{\"transition\":\"submit\"}");
+        assertThat(api().as("supervisor").fire(id, "{\"transition\":\"approve\"}")
                 .status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))

@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.koryu.event.delivery.StrictICalendar;
 
 /**
  * The public delivery API over HTTP: filters, order and paging of lists, HTTP caching, CORS, the
@@ -271,6 +272,21 @@ class DeliveryApiIT extends KoryuIT {
 
         String again = api().get("/api/v1/events.ics?from=2041-05-01&to=2041-06-30&municipality=ome").body();
         assertThat(again).as("stable UIDs and bytes between requests").isEqualTo(ics.body());
+    }
+
+    @Test
+    void theWholeFeedPassesAStrictICalendarParserWithOneDtstampPerEvent() throws Exception {
+        new Publishing(api()).publish(Publishing.event("d41-escapes", "物産展, 特別編; 雨天決行 \\\\ 「KORYU」", "other", "ome",
+                "ward-office-gallery", "2041-09-01", "2041-09-02"));
+        Api.Answer ics = api().get("/api/v1/events.ics?from=2023-01-01");
+        assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
+
+        Calendar calendar = StrictICalendar.parseAndValidate(ics.body());
+        List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+        assertThat(events).as("the demo's 2023 calendar and this test's events").hasSizeGreaterThan(20)
+                .allSatisfy(e -> assertThat(e.getProperties(Property.DTSTAMP)).hasSize(1));
+        assertThat(events).extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .contains("物産展, 特別編; 雨天決行 \\ 「KORYU」");
     }
 
     private void assertBadParameter(String path, String parameter) {

@@ -42,12 +42,11 @@ class EventPublicationIT extends KoryuIT {
         assertThat(api().get("/api/v1/events/spine-morning-market").status()).isEqualTo(404);
         assertThat(api().get("/api/v1/events?from=2031-07-01").body()).doesNotContain("spine-morning-market");
 
-        assertThat(editor.post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"submit\"}").status())
+        assertThat(editor.fire(id, "{\"transition\":\"submit\"}").status())
                 .isEqualTo(200);
         assertThat(api().get("/api/v1/events/spine-morning-market").status()).as("in review is not published").isEqualTo(404);
 
-        Api.Answer approved = api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\"}");
+        Api.Answer approved = api().as("supervisor").fire(id, "{\"transition\":\"approve\"}");
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.json().getString("state")).isEqualTo("published");
 

@@ -36,7 +36,7 @@ public abstract class KoryuIT {
 
     /** Fires a workflow transition on an item as an account. */
     protected Api.Answer fire(String user, long id, String transition) {
-        return api().as(user).post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"" + transition + "\"}");
+        return api().as(user).fire(id, "{\"transition\":\"" + transition + "\"}");
     }
 
     /** Publishes an item the way people do: the editor submits, the supervisor approves. */

@@ -77,12 +77,14 @@ class ManagementApiIT extends KoryuIT {
         long id = create("mgmt-transitions", "遷移の確認");
         assertThat(transition("editor", id, "{\"transition\":\"approve\"}").status()).as("not in review").isEqualTo(409);
         assertThat(transition("editor", id, "{\"transition\":\"submit\"}").status()).isEqualTo(200);
-        assertThat(transition("editor2", id, "{\"transition\":\"approve\"}").status()).as("editors cannot approve").isEqualTo(403);
-        Api.Answer noComment = transition("supervisor", id, "{\"transition\":\"reject\"}");
+        assertThat(transition("editor2", id, "{\"transition\":\"approve\",\"revision\":1}").status())
+                .as("editors cannot approve").isEqualTo(403);
+        Api.Answer noComment = transition("supervisor", id, "{\"transition\":\"reject\",\"revision\":1}");
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.json().getString("detail")).contains("comment");
         assertThat(transition("supervisor", id, "{\"transition\":\"fly\"}").status()).isEqualTo(400);
-        Api.Answer rejected = transition("supervisor", id, "{\"transition\":\"reject\",\"comment\":\"会場を確認してください\"}");
+        Api.Answer rejected = transition("supervisor", id,
+                "{\"transition\":\"reject\",\"revision\":1,\"comment\":\"会場を確認してください\"}");
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().getString("state")).isEqualTo("draft");
 
@@ -102,26 +104,85 @@ class ManagementApiIT extends KoryuIT {
         Api.Answer created = api().as("supervisor").post("/api/v1/manage/events", event("mgmt-own", "自分の版", "2032-05-11"));
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(transition("supervisor", id, "{\"transition\":\"submit\"}").status()).isEqualTo(200);
-        Api.Answer own = transition("supervisor", id, "{\"transition\":\"approve\"}");
+        Api.Answer own = transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":1}");
         assertThat(own.status()).isEqualTo(403);
         assertThat(own.json().getString("detail")).contains("supervisor wrote revision 1");
-        assertThat(transition("supervisor2", id, "{\"transition\":\"approve\"}").status()).isEqualTo(200);
+        assertThat(transition("supervisor2", id, "{\"transition\":\"approve\",\"revision\":1}").status()).isEqualTo(200);
     }
 
     @Test
-    void anApprovalOfAnOlderRevisionIsRefusedAndTheItemStaysInReview() {
+    void anApprovalOfARevisionSavedOverMeanwhileIsRefusedAndNothingIsPublished() {
         long id = create("mgmt-bound", "版に結びつく承認");
-        Api editor = api().as("editor");
         transition("editor", id, "{\"transition\":\"submit\"}");
-        String etag = editor.get("/api/v1/manage/events/" + id).header("ETag");
-        editor.header("If-Match", etag).put("/api/v1/manage/events/" + id, event("mgmt-bound", "版に結びつく承認（改）", "2032-05-12"));
+        String reviewed = api().as("supervisor").get("/api/v1/manage/content/" + id).header("ETag");
+        Api editor2 = api().as("editor2");
+        String etag = editor2.get("/api/v1/manage/events/" + id).header("ETag");
+        Api.Answer saved = editor2.header("If-Match", etag).put("/api/v1/manage/events/" + id,
+                event("mgmt-bound", "版に結びつく承認（改）", "2032-05-12"));
+        assertThat(saved.json().getInt("revision")).isEqualTo(2);
+        JsonObject before = api().as("editor").get("/api/v1/manage/content/" + id + "/history").json();
+
         Api.Answer late = transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":1}");
-        assertThat(late.status()).isEqualTo(409);
+        assertRefused(late, 412, "workflow.revision_outdated");
         assertThat(late.json().getString("detail")).contains("revision 2 was saved after revision 1");
-        JsonObject item = editor.get("/api/v1/manage/events/" + id).json();
+        Api.Answer lateByETag = api().as("supervisor").header("If-Match", reviewed)
+                .post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\"}");
+        assertRefused(lateByETag, 412, "workflow.revision_outdated");
+        Api.Answer lateReject = transition("supervisor", id, "{\"transition\":\"reject\",\"revision\":1,\"comment\":\"x\"}");
+        assertRefused(lateReject, 412, "workflow.revision_outdated");
+        assertUnchanged(id, before);
+        assertThat(api().get("/api/v1/events/mgmt-bound").status()).as("nothing published").isEqualTo(404);
+
+        assertThat(transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":2}").status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/events/mgmt-bound").json().getJsonObject("title").getString("ja"))
+                .isEqualTo("版に結びつく承認（改）");
+    }
+
+    @Test
+    void approveAndRejectMustNameTheRevisionAndChangeNothingWithoutIt() {
+        long id = create("mgmt-unnamed", "版を指定しない判断");
+        transition("editor", id, "{\"transition\":\"submit\"}");
+        JsonObject before = api().as("editor").get("/api/v1/manage/content/" + id + "/history").json();
+
+        assertRefused(transition("supervisor", id, "{\"transition\":\"approve\"}"), 428, "workflow.revision_required");
+        assertRefused(transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":null}"), 428,
+                "workflow.revision_required");
+        assertRefused(transition("supervisor", id, "{\"transition\":\"reject\",\"comment\":\"理由\"}"), 428,
+                "workflow.revision_required");
+        assertRefused(transition("supervisor", id, "{\"transition\":\"approve\",\"at\":\"2040-01-01T09:00:00+09:00\"}"), 428,
+                "workflow.revision_required");
+        for (String wrong : List.of("\"1\"", "1.5", "0", "-1", "99999999999")) {
+            Api.Answer refused = transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":" + wrong + "}");
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("revision");
+        }
+        Api.Answer garbledTag = api().as("supervisor").header("If-Match", "\"nonsense\"")
+                .post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\"}");
+        assertRefused(garbledTag, 412, "workflow.revision_outdated");
+        String etag = api().as("supervisor").get("/api/v1/manage/content/" + id).header("ETag");
+        Api.Answer disagreeing = api().as("supervisor").header("If-Match", etag)
+                .post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\",\"revision\":2}");
+        assertRefused(disagreeing, 412, "workflow.revision_outdated");
+        assertUnchanged(id, before);
+
+        Api.Answer approved = api().as("supervisor").header("If-Match", etag)
+                .post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.json().getInt("liveRevision")).isEqualTo(1);
+    }
+
+    private static void assertRefused(Api.Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().getString("code")).isEqualTo(code);
+    }
+
+    /** Still in review, nothing live, no audit row added. */
+    private void assertUnchanged(long id, JsonObject historyBefore) {
+        JsonObject item = api().as("editor").get("/api/v1/manage/events/" + id).json();
         assertThat(item.getString("state")).isEqualTo("in_review");
         assertThat(item.isNull("liveRevision")).isTrue();
-        assertThat(transition("supervisor", id, "{\"transition\":\"approve\",\"revision\":2}").status()).isEqualTo(200);
+        assertThat(api().as("editor").get("/api/v1/manage/content/" + id + "/history").json()).isEqualTo(historyBefore);
     }
 
     @Test
@@ -171,7 +232,7 @@ class ManagementApiIT extends KoryuIT {
         try {
             List<Callable<Integer>> racers = new ArrayList<>();
             for (String user : List.of("supervisor", "supervisor2", "supervisor", "supervisor2")) {
-                racers.add(() -> transition(user, id, "{\"transition\":\"approve\"}").status());
+                racers.add(() -> transition(user, id, "{\"transition\":\"approve\",\"revision\":1}").status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(racers)) {

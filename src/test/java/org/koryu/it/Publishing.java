@@ -54,8 +54,7 @@ final class Publishing {
     }
 
     void transition(String user, long id, String transition) {
-        Api.Answer answer = api.as(user).post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\": \"" + transition + "\", \"comment\": \"test\"}");
+        Api.Answer answer = api.as(user).fire(id, "{\"transition\": \"" + transition + "\", \"comment\": \"test\"}");
         assertThat(answer.status()).as(transition + " " + id + ": " + answer).isEqualTo(200);
     }
 }

@@ -24,7 +24,7 @@ class ScheduleIT extends KoryuIT {
                  "venue": "ward-office-omekaido-entrance", "occurrences": [{"date": "2033-10-20", "start": "11:00", "end": "19:00"}]}
                 """.formatted(slug, slug);
         long id = api().as("editor").post("/api/v1/manage/events", body).json().getJsonNumber("id").longValue();
-        assertThat(api().as("editor").post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"submit\"}").status())
+        assertThat(api().as("editor").fire(id, "{\"transition\":\"submit\"}").status())
                 .isEqualTo(200);
         return id;
     }
@@ -40,7 +40,7 @@ class ScheduleIT extends KoryuIT {
     @Test
     void anApprovalAtAnInstantPublishesThen() {
         long id = submitted("schedule-approve");
-        Api.Answer scheduled = api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
+        Api.Answer scheduled = api().as("supervisor").fire(id,
                 "{\"transition\":\"approve\",\"at\":\"" + inSeconds(10) + "\",\"revision\":1}");
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(200);
         assertThat(scheduled.json().getString("state")).isEqualTo("in_review");
@@ -60,11 +60,10 @@ class ScheduleIT extends KoryuIT {
     @Test
     void anUnpublishCanWaitForItsTime() {
         long id = submitted("schedule-unpublish");
-        api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions", "{\"transition\":\"approve\"}");
+        api().as("supervisor").fire(id, "{\"transition\":\"approve\"}");
         assertThat(api().get("/api/v1/events/schedule-unpublish").status()).isEqualTo(200);
         // Far enough ahead that the request (password check included) arrives before it on a loaded machine.
-        Api.Answer later = api().as("supervisor2").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"unpublish\",\"at\":\"" + inSeconds(10) + "\"}");
+        Api.Answer later = api().as("supervisor2").fire(id, "{\"transition\":\"unpublish\",\"at\":\"" + inSeconds(10) + "\"}");
         assertThat(later.status()).as(later.toString()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> api().get("/api/v1/events/schedule-unpublish").status() == 404);
@@ -74,9 +73,8 @@ class ScheduleIT extends KoryuIT {
     @Test
     void aSaveAfterTheApprovalCancelsTheScheduledPublication() {
         long id = submitted("schedule-cancelled");
-        api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                // Far enough ahead that the save below comes first even on a busy machine.
-                "{\"transition\":\"approve\",\"at\":\"" + inSeconds(20) + "\"}");
+        // Far enough ahead that the save below comes first even on a busy machine.
+        api().as("supervisor").fire(id, "{\"transition\":\"approve\",\"at\":\"" + inSeconds(20) + "\"}");
         Api editor = api().as("editor");
         String etag = editor.get("/api/v1/manage/events/" + id).header("ETag");
         String changed = """
@@ -96,12 +94,10 @@ class ScheduleIT extends KoryuIT {
     @Test
     void aScheduleInThePastIsRefused() {
         long id = submitted("schedule-past");
-        Api.Answer past = api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\",\"at\":\"2020-01-01T09:00:00+09:00\"}");
+        Api.Answer past = api().as("supervisor").fire(id, "{\"transition\":\"approve\",\"at\":\"2020-01-01T09:00:00+09:00\"}");
         assertThat(past.status()).isEqualTo(409);
         assertThat(past.json().getString("detail")).contains("not in the future");
-        Api.Answer garbled = api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
-                "{\"transition\":\"approve\",\"at\":\"next monday\"}");
+        Api.Answer garbled = api().as("supervisor").fire(id, "{\"transition\":\"approve\",\"at\":\"next monday\"}");
         assertThat(garbled.status()).isEqualTo(400);
         assertThat(garbled.body()).contains("\"field\":\"at\"");
     }

@@ -70,14 +70,23 @@ public class ContentWorkflowResource {
     @POST
     @Path("transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response transition(@PathParam("id") long id, String body) {
+    public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, String body) {
         JsonObject json = ManageContentResource.object(body);
         String name = text(json, "transition");
         if (name == null) {
             throw ValidationException.of("transition", ContentCode.TRANSITION_REQUIRED);
         }
-        TransitionRequest request = new TransitionRequest(name, text(json, "comment"), instant(text(json, "at")),
-                json.get("revision") instanceof JsonNumber n ? n.intValue() : null);
+        Integer revision = revision(json.get("revision"));
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            int named = ManageContentResource.revisionIn(ifMatch, contents.item(id));
+            if (named < 0 || (revision != null && revision != named)) {
+                return Problem.of(412, "Outdated revision", "If-Match " + ifMatch + " does not name revision "
+                        + (revision == null ? "" : revision + " ") + "of item " + id + "; nothing was changed")
+                        .withCode("workflow.revision_outdated").response();
+            }
+            revision = named;
+        }
+        TransitionRequest request = new TransitionRequest(name, text(json, "comment"), instant(text(json, "at")), revision);
         TransitionOutcome outcome = transitions.fire(id, request, current.actor());
         ContentItem item = outcome.item();
         var answer = Json.createObjectBuilder()
@@ -176,6 +185,18 @@ public class ContentWorkflowResource {
         } catch (NumberFormatException e) {
             throw new BadParameterException(name, "'" + value + "' is not a revision number");
         }
+    }
+
+    /** The revision the person decides on, if they named one; anything but a whole number from 1 on is refused. */
+    private static Integer revision(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0
+                && n.bigIntegerValue().bitLength() < Integer.SIZE) {
+            return n.intValue();
+        }
+        throw ValidationException.of("revision", ContentCode.OUT_OF_RANGE, 1, Integer.MAX_VALUE);
     }
 
     private static String text(JsonObject json, String key) {

@@ -36,7 +36,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
@@ -49,6 +48,8 @@ import org.koryu.platform.TimeZones;
  * Published events as an iCalendar feed (RFC 5545): one VEVENT per day, in Tokyo time with its
  * VTIMEZONE. A day keeps its UID for life, even when moved (the UID names the day it was first
  * planned on), so calendar apps update it; a moved or cancelled day carries a raised SEQUENCE.
+ * A feed to subscribe to, not an iTIP message: no METHOD, which would make it one (RFC 5545 3.7.2)
+ * and, as PUBLISH, require an ORGANIZER for every event (RFC 5546 3.2.1), which the desk does not name.
  */
 public final class EventCalendar {
 
@@ -62,7 +63,6 @@ public final class EventCalendar {
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-WR-TIMEZONE", TimeZones.TOKYO.getId()));
         calendar.add(tokyo());
@@ -107,7 +107,8 @@ public final class EventCalendar {
     }
 
     private static VEvent vevent(EventDocument event, OccurrenceDocument day, URI apiBase) {
-        VEvent vevent = new VEvent();
+        // Without false, ical4j stamps the event with the present itself: DTSTAMP would appear twice.
+        VEvent vevent = new VEvent(false);
         if (day.startsAt() == null) {
             LocalDate date = LocalDate.parse(day.date());
             vevent.add(new DtStart<>(date));

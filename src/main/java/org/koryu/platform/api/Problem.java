@@ -14,24 +14,30 @@ import org.koryu.content.Violation;
  * what to do, and where useful the fields or items at fault (each field's fault with a stable code a client can
  * act on or translate, and its English message).
  */
-public record Problem(int status, String title, String detail, List<Violation> errors, List<String> items, String parameter) {
+public record Problem(int status, String title, String detail, List<Violation> errors, List<String> items, String parameter,
+                      String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem(status, title, detail, List.of(), List.of(), null);
+        return new Problem(status, title, detail, List.of(), List.of(), null, null);
     }
 
     public Problem withErrors(List<Violation> violations) {
-        return new Problem(status, title, detail, violations, items, parameter);
+        return new Problem(status, title, detail, violations, items, parameter, code);
     }
 
     public Problem withItems(List<String> names) {
-        return new Problem(status, title, detail, errors, names, parameter);
+        return new Problem(status, title, detail, errors, names, parameter, code);
     }
 
     public Problem withParameter(String name) {
-        return new Problem(status, title, detail, errors, items, name);
+        return new Problem(status, title, detail, errors, items, name, code);
+    }
+
+    /** A refusal that is about no field: its stable code, e.g. {@code workflow.revision_required}. */
+    public Problem withCode(String stableCode) {
+        return new Problem(status, title, detail, errors, items, parameter, stableCode);
     }
 
     public String json() {
@@ -40,6 +46,9 @@ public record Problem(int status, String title, String detail, List<Violation> e
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail == null ? title : detail);
+        if (code != null) {
+            b.add("code", code);
+        }
         if (parameter != null) {
             b.add("parameter", parameter);
         }

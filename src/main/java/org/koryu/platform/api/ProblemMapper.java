@@ -21,9 +21,10 @@ import org.koryu.content.ContentNotFoundException;
 import org.koryu.content.StaleRevisionException;
 import org.koryu.content.ValidationException;
 import org.koryu.workflow.engine.CommentRequiredException;
+import org.koryu.workflow.engine.RevisionRequiredException;
 import org.koryu.workflow.engine.TransitionNotAllowedException;
-import org.koryu.workflow.engine.TransitionNotPossibleException;
 import org.koryu.workflow.engine.UnknownTransitionException;
+import org.koryu.workflow.engine.WorkflowException;
 
 /**
  * The one place where errors become HTTP answers. Domain exceptions carry their meaning; this maps
@@ -59,14 +60,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof AccountException a) {
             return Problem.of(400, "Invalid account change", a.getMessage());
         }
-        if (e instanceof UnknownTransitionException || e instanceof CommentRequiredException) {
-            return Problem.of(400, "Invalid transition", e.getMessage());
-        }
-        if (e instanceof TransitionNotAllowedException) {
-            return Problem.of(403, "Not allowed", e.getMessage());
-        }
-        if (e instanceof TransitionNotPossibleException) {
-            return Problem.of(409, "Not possible now", e.getMessage());
+        if (e instanceof WorkflowException w) {
+            return workflowProblem(w).withCode("workflow." + w.reason().key());
         }
         if (e instanceof ConflictException c) {
             return Problem.of(409, "Conflict", c.getMessage()).withItems(c.items());
@@ -91,6 +86,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error " + id, e);
         return Problem.of(500, "Internal error", "Something went wrong on the server (error id " + id
                 + "); nothing was changed. Please report the id.");
+    }
+
+    private static Problem workflowProblem(WorkflowException e) {
+        if (e instanceof RevisionRequiredException) {
+            return Problem.of(428, "Revision required", e.getMessage());
+        }
+        if (e.reason() == WorkflowException.Reason.REVISION_OUTDATED) {
+            // Like a failed If-Match: the revision named is not the one under work.
+            return Problem.of(412, "Outdated revision", e.getMessage());
+        }
+        if (e instanceof UnknownTransitionException || e instanceof CommentRequiredException) {
+            return Problem.of(400, "Invalid transition", e.getMessage());
+        }
+        if (e instanceof TransitionNotAllowedException) {
+            return Problem.of(403, "Not allowed", e.getMessage());
+        }
+        return Problem.of(409, "Not possible now", e.getMessage());
     }
 
     /** Transactions wrap the exception that rolled them back; the cause says what happened. */

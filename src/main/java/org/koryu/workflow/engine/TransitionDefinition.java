@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * One declared transition: from which states to which, who may fire it, what it asks for and
- * what it does to the live version.
+ * what it does to the live version. A transition that decides on a review names the revision it
+ * decides on ({@code revisionRequired}), so that nobody approves a revision they have not seen.
  */
 public record TransitionDefinition(
         String name,
@@ -15,7 +16,8 @@ public record TransitionDefinition(
         boolean commentRequired,
         List<Guard> guards,
         Effect effect,
-        boolean schedulable) {
+        boolean schedulable,
+        boolean revisionRequired) {
 
     public TransitionDefinition {
         from = Set.copyOf(from);

@@ -50,6 +50,11 @@ public final class Workflow {
                     + "' is not possible in state '" + item.state() + "' (only from " + String.join(", ", t.from()) + ")",
                     t.name(), item.state());
         }
+        if (t.revisionRequired() && request.revision() == null) {
+            throw new RevisionRequiredException(WorkflowException.Reason.REVISION_REQUIRED, "'" + t.name()
+                    + "' must name the revision it decides on: send 'revision' (the one under review is "
+                    + item.revision() + ") or If-Match with the item's ETag", t.name(), item.revision());
+        }
         if (request.revision() != null && request.revision() != item.revision()) {
             throw new TransitionNotPossibleException(WorkflowException.Reason.REVISION_OUTDATED, "revision " + item.revision()
                     + " was saved after revision " + request.revision() + "; review revision " + item.revision() + " before '"

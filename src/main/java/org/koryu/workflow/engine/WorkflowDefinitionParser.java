@@ -28,7 +28,7 @@ public final class WorkflowDefinitionParser {
     private static final Pattern SAVE_KEY = Pattern.compile("save\\.([a-z][a-z0-9_-]*)");
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Set<String> TRANSITION_ATTRIBUTES =
-            Set.of("from", "to", "roles", "comment", "guards", "effect", "schedulable");
+            Set.of("from", "to", "roles", "comment", "guards", "effect", "schedulable", "revision");
 
     private final Set<String> knownRoles;
 
@@ -159,11 +159,15 @@ public final class WorkflowDefinitionParser {
             if (!Set.of("true", "false").contains(schedulable)) {
                 fault(prefix + "schedulable", "'" + schedulable + "' is neither 'true' nor 'false'");
             }
+            String revision = attrs.getOrDefault("revision", "optional");
+            if (!Set.of("required", "optional").contains(revision)) {
+                fault(prefix + "revision", "'" + revision + "' is neither 'required' nor 'optional'");
+            }
             if (faults.size() > before) {
                 return null;
             }
             return new TransitionDefinition(tname, new LinkedHashSet<>(from), to, new LinkedHashSet<>(roles),
-                    comment.equals("required"), guards, effect, Boolean.parseBoolean(schedulable));
+                    comment.equals("required"), guards, effect, Boolean.parseBoolean(schedulable), revision.equals("required"));
         }
 
         private void checkState(String key, String state, Set<String> stateSet) {

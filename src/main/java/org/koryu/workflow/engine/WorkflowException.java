@@ -17,6 +17,8 @@ public abstract class WorkflowException extends RuntimeException {
         UNKNOWN_TRANSITION,
         /** The item is in another state; arguments: the transition, the state. */
         NOT_IN_STATE,
+        /** The transition must name the revision it decides on; arguments: the transition, the revision under work. */
+        REVISION_REQUIRED,
         /** A newer revision was saved than the one reviewed; arguments: the current revision, the one reviewed. */
         REVISION_OUTDATED,
         /** Arguments: the person, the roles any of which would do. */

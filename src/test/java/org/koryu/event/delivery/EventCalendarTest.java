@@ -101,6 +101,19 @@ class EventCalendarTest {
         assertThat(line(event, Property.DTEND)).isEqualTo("DTEND;VALUE=DATE:20230920");
     }
 
+    @Test
+    void aFeedOfEveryKindOfDayPassesAStrictParserWithOneDtstampPerEvent() throws Exception {
+        byte[] ics = EventCalendar.render(List.of(
+                Events.event(7, "2023-07-20-market", List.of(Events.day("2023-07-20", "10:00", "14:00"),
+                        Events.day("2023-07-21", null, null))),
+                Events.event(8, "moved", List.of(Events.occurrence("2023-07-20", "10:00", "14:00", "cancelled", null),
+                        Events.occurrence("2023-07-27", "10:00", "14:00", "moved", "2023-07-13")))), API, "テスト");
+
+        Calendar calendar = StrictICalendar.parseAndValidate(new String(ics, StandardCharsets.UTF_8));
+        assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).hasSize(4)
+                .allSatisfy(e -> assertThat(e.getProperties(Property.DTSTAMP)).hasSize(1));
+    }
+
     private static Calendar parse(byte[] ics) throws IOException, ParserException {
         return new CalendarBuilder().build(new StringReader(new String(ics, StandardCharsets.UTF_8)));
     }

@@ -46,7 +46,7 @@ class AccessibilityBrowserIT extends BrowserIT {
                  "occurrences": [{"date": "2033-03-15", "start": "10:00", "end": "16:00"}]}
                 """);
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(editor.post("/api/v1/manage/content/" + inReview + "/transitions", "{\"transition\": \"submit\"}").status())
+        assertThat(editor.fire(inReview, "{\"transition\": \"submit\"}").status())
                 .isEqualTo(200);
     }
 

@@ -42,10 +42,8 @@ class CalendarBrowserIT extends BrowserIT {
         draftId = create(event("cal-draft", "小千谷の写真展（下書き）", "photo_exhibition", "2033-03-09", "10:00", "16:00"));
         publishedId = create(event("cal-published", "小千谷の朝市", "morning_market", "2033-03-12", "09:30", "13:00"));
         create(event("cal-april", "四月の物産展", "products_fair", "2033-04-20", "10:00", "15:00"));
-        assertThat(api().as("editor").post("/api/v1/manage/content/" + publishedId + "/transitions",
-                "{\"transition\": \"submit\"}").status()).isEqualTo(200);
-        assertThat(api().as("supervisor").post("/api/v1/manage/content/" + publishedId + "/transitions",
-                "{\"transition\": \"approve\"}").status()).isEqualTo(200);
+        assertThat(api().as("editor").fire(publishedId, "{\"transition\": \"submit\"}").status()).isEqualTo(200);
+        assertThat(api().as("supervisor").fire(publishedId, "{\"transition\": \"approve\"}").status()).isEqualTo(200);
     }
 
     @Test

@@ -30,7 +30,7 @@ class DashboardBrowserIT extends BrowserIT {
     }
 
     private void transition(String user, long id, String body) {
-        Api.Answer answer = api().as(user).post("/api/v1/manage/content/" + id + "/transitions", body);
+        Api.Answer answer = api().as(user).fire(id, body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     }
 

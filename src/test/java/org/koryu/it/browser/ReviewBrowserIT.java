@@ -35,7 +35,7 @@ class ReviewBrowserIT extends BrowserIT {
     }
 
     private JsonObject transition(String user, long id, String body) {
-        Api.Answer answer = api().as(user).post("/api/v1/manage/content/" + id + "/transitions", body);
+        Api.Answer answer = api().as(user).fire(id, body);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }

@@ -23,6 +23,11 @@ class EditorialWorkflowTest {
         return new WorkflowItem(state, 3, author, live);
     }
 
+    /** A decision on the revision under review (3), as the reviewer names it. */
+    private static TransitionRequest reviewed(String transition) {
+        return new TransitionRequest(transition, null, null, 3);
+    }
+
     @Test
     void submitMovesADraftIntoReview() {
         Decision d = workflow.decide(TransitionRequest.of("submit"), EDITOR, item("draft", "editor", false), NOW);
@@ -41,7 +46,7 @@ class EditorialWorkflowTest {
 
     @Test
     void approvePublishesTheRevisionUnderReview() {
-        Decision d = workflow.decide(TransitionRequest.of("approve"), SUPERVISOR, item("in_review", "editor", false), NOW);
+        Decision d = workflow.decide(reviewed("approve"), SUPERVISOR, item("in_review", "editor", false), NOW);
         assertThat(d.to()).isEqualTo("published");
         assertThat(d.effect()).isEqualTo(Effect.PUBLISH);
         assertThat(d.scheduled()).isFalse();
@@ -50,20 +55,20 @@ class EditorialWorkflowTest {
     @Test
     void nobodyApprovesTheirOwnRevisionNotEvenAnAdmin() {
         var supervisorAuthor = new Actor("supervisor", Set.of("supervisor"));
-        assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), supervisorAuthor,
+        assertThatThrownBy(() -> workflow.decide(reviewed("approve"), supervisorAuthor,
                 item("in_review", "supervisor", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class)
                 .hasMessageContaining("supervisor wrote revision 3")
                 .satisfies(e -> refusedFor(e, WorkflowException.Reason.NOT_AUTHOR, "supervisor", 3));
-        assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), ADMIN, item("in_review", "admin", false), NOW))
+        assertThatThrownBy(() -> workflow.decide(reviewed("approve"), ADMIN, item("in_review", "admin", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class);
-        assertThat(workflow.decide(TransitionRequest.of("approve"), ADMIN, item("in_review", "editor", false), NOW).to())
+        assertThat(workflow.decide(reviewed("approve"), ADMIN, item("in_review", "editor", false), NOW).to())
                 .isEqualTo("published");
     }
 
     @Test
     void editorsCannotApprove() {
-        assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("approve"), EDITOR2, item("in_review", "editor", false), NOW))
+        assertThatThrownBy(() -> workflow.decide(reviewed("approve"), EDITOR2, item("in_review", "editor", false), NOW))
                 .isInstanceOf(TransitionNotAllowedException.class)
                 .hasMessageContaining("needs the role")
                 .isInstanceOfSatisfying(WorkflowException.class, e -> {
@@ -83,24 +88,37 @@ class EditorialWorkflowTest {
     }
 
     @Test
+    void approveAndRejectMustNameTheRevisionTheyDecideOn() {
+        for (String transition : new String[] {"approve", "reject"}) {
+            assertThatThrownBy(() -> workflow.decide(new TransitionRequest(transition, "理由", null, null), SUPERVISOR,
+                    item("in_review", "editor", false), NOW))
+                    .isInstanceOf(RevisionRequiredException.class)
+                    .hasMessageContaining("must name the revision")
+                    .satisfies(e -> refusedFor(e, WorkflowException.Reason.REVISION_REQUIRED, transition, 3));
+        }
+        assertThat(workflow.decide(TransitionRequest.of("submit"), EDITOR, item("draft", "editor", false), NOW).revision())
+                .as("other transitions act on the revision under work").isEqualTo(3);
+    }
+
+    @Test
     void approveAtAFutureInstantIsAScheduleAndThePastIsRefused() {
         Instant at = NOW.plusSeconds(3600);
         Decision d = workflow.decide(new TransitionRequest("approve", null, at, 3), SUPERVISOR, item("in_review", "editor", false), NOW);
         assertThat(d.scheduled()).isTrue();
         assertThat(d.at()).isEqualTo(at);
-        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("approve", null, NOW.minusSeconds(1), null), SUPERVISOR,
+        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("approve", null, NOW.minusSeconds(1), 3), SUPERVISOR,
                 item("in_review", "editor", false), NOW))
                 .isInstanceOf(TransitionNotPossibleException.class).hasMessageContaining("not in the future");
     }
 
     @Test
     void rejectNeedsACommentAndGoesBackToDraft() {
-        assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("reject"), SUPERVISOR, item("in_review", "editor", false), NOW))
+        assertThatThrownBy(() -> workflow.decide(reviewed("reject"), SUPERVISOR, item("in_review", "editor", false), NOW))
                 .isInstanceOf(CommentRequiredException.class);
-        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("reject", "   ", null, null), SUPERVISOR,
+        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("reject", "   ", null, 3), SUPERVISOR,
                 item("in_review", "editor", false), NOW))
                 .isInstanceOf(CommentRequiredException.class);
-        Decision d = workflow.decide(new TransitionRequest("reject", " 日付を確認してください ", null, null), SUPERVISOR,
+        Decision d = workflow.decide(new TransitionRequest("reject", " 日付を確認してください ", null, 3), SUPERVISOR,
                 item("in_review", "editor", false), NOW);
         assertThat(d.to()).isEqualTo("draft");
         assertThat(d.comment()).isEqualTo("日付を確認してください");
@@ -109,7 +127,7 @@ class EditorialWorkflowTest {
 
     @Test
     void rejectCannotBeScheduled() {
-        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("reject", "no", NOW.plusSeconds(60), null), SUPERVISOR,
+        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("reject", "no", NOW.plusSeconds(60), 3), SUPERVISOR,
                 item("in_review", "editor", false), NOW))
                 .isInstanceOf(TransitionNotPossibleException.class).hasMessageContaining("cannot be scheduled");
     }

@@ -28,16 +28,16 @@ class LegalReviewWorkflowTest {
         state = workflow.decide(TransitionRequest.of("submit"), editor, new WorkflowItem(state, 1, "editor", false), NOW).to();
         assertThat(state).isEqualTo("in_review");
 
-        Decision approval = workflow.decide(TransitionRequest.of("approve"), supervisor,
+        Decision approval = workflow.decide(new TransitionRequest("approve", null, null, 1), supervisor,
                 new WorkflowItem(state, 1, "editor", false), NOW);
         assertThat(approval.to()).isEqualTo("legal_check");
         assertThat(approval.effect()).as("the first approval publishes nothing").isEqualTo(Effect.NONE);
         state = approval.to();
 
         WorkflowItem inLegalCheck = new WorkflowItem(state, 1, "editor", false);
-        assertThatThrownBy(() -> workflow.decide(TransitionRequest.of("clear"), supervisor, inLegalCheck, NOW))
+        assertThatThrownBy(() -> workflow.decide(new TransitionRequest("clear", null, null, 1), supervisor, inLegalCheck, NOW))
                 .as("only the legal check (admin) clears").isInstanceOf(TransitionNotAllowedException.class);
-        Decision cleared = workflow.decide(TransitionRequest.of("clear"), legal, inLegalCheck, NOW);
+        Decision cleared = workflow.decide(new TransitionRequest("clear", null, null, 1), legal, inLegalCheck, NOW);
         assertThat(cleared.to()).isEqualTo("published");
         assertThat(cleared.effect()).isEqualTo(Effect.PUBLISH);
     }
@@ -46,7 +46,7 @@ class LegalReviewWorkflowTest {
     void theLegalCheckCanSendBackAndSavingDuringItReturnsToReview() {
         Actor legal = new Actor("admin", Set.of("admin"));
         WorkflowItem inLegalCheck = new WorkflowItem("legal_check", 2, "editor", false);
-        assertThat(workflow.decide(new TransitionRequest("reject", "著作権の確認が必要", null, null), legal, inLegalCheck, NOW).to())
+        assertThat(workflow.decide(new TransitionRequest("reject", "著作権の確認が必要", null, 2), legal, inLegalCheck, NOW).to())
                 .isEqualTo("draft");
         assertThat(workflow.stateAfterSave("legal_check")).isEqualTo("in_review");
     }

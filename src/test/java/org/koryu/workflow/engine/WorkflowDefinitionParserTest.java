@@ -33,7 +33,10 @@ class WorkflowDefinitionParserTest {
             assertThat(t.effect()).isEqualTo(Effect.PUBLISH);
             assertThat(t.commentRequired()).isFalse();
             assertThat(t.schedulable()).isFalse();
+            assertThat(t.revisionRequired()).as("optional unless declared").isFalse();
         });
+        assertThat(Workflows.parse("workflow/mini.properties", VALID + "transition.approve.revision = required\n")
+                .transition("approve")).get().satisfies(t -> assertThat(t.revisionRequired()).isTrue());
     }
 
     @Test
@@ -70,6 +73,8 @@ class WorkflowDefinitionParserTest {
         assertFault(VALID + "transition.approve.efect = publish\n", "workflow/mini.properties: transition.approve.efect: unknown key");
         assertFault(VALID + "transition.submit.comment = sometimes\n",
                 "workflow/mini.properties: transition.submit.comment: 'sometimes' is neither 'required' nor 'optional'");
+        assertFault(VALID + "transition.approve.revision = latest\n",
+                "workflow/mini.properties: transition.approve.revision: 'latest' is neither 'required' nor 'optional'");
         assertFault(VALID.replace("effect = publish", "effect = delete"),
                 "workflow/mini.properties: transition.approve.effect: unknown effect 'delete'");
         assertFault(VALID.replace("initial = draft", "initial = start"),
