@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
@@ -34,7 +35,7 @@ final class ColumnValues {
             case Types.BOOLEAN, Types.BIT -> rs.getBoolean(column) ? JsonValue.TRUE : JsonValue.FALSE;
             case Types.TIMESTAMP -> {
                 Timestamp t = rs.getTimestamp(column);
-                yield t == null ? JsonValue.NULL : JSON.createValue(t.toLocalDateTime().toString());
+                yield t == null ? JsonValue.NULL : JSON.createValue(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t.toLocalDateTime()));
             }
             case Types.DATE -> {
                 Date d = rs.getDate(column);
