@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.koryu.content.LiveVersionChanged;
+import org.koryu.transfer.ArchiveImported;
 
 /**
  * The read model's current version without a database round trip per request. A commit on this
@@ -47,6 +48,10 @@ public class ReadModelVersion {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LiveVersionChanged change) {
+        commits.incrementAndGet();
+    }
+
+    void afterImport(@Observes ArchiveImported imported) {
         commits.incrementAndGet();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -50,16 +51,23 @@ public class DatabaseMigrations {
 
     /** The one Flyway configuration, shared with the test that upgrades an older schema. */
     static Flyway flyway(DataSource dataSource, boolean postgres, String... locations) {
+        return configuration(postgres).dataSource(dataSource).locations(locations).load();
+    }
+
+    /** Brings a database up to date while Koryu is stopped (the archive command imports into a new one). */
+    public static MigrateResult migrate(String url, String user, String password) {
+        return configuration(url.startsWith("jdbc:postgresql:")).dataSource(url, user, password).load().migrate();
+    }
+
+    private static FluentConfiguration configuration(boolean postgres) {
         return Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations)
+                .locations("classpath:db/migration")
                 // Branches take version numbers in advance (V4 media beside V6 index): a database
                 // already at V6 must still get V4 when it arrives, not refuse to start.
                 .outOfOrder(true)
                 .placeholders(Map.of(
                         "text_type", postgres ? "TEXT" : "CLOB",
-                        "binary_type", postgres ? "BYTEA" : "BLOB"))
-                .load();
+                        "binary_type", postgres ? "BYTEA" : "BLOB"));
     }
 
     private boolean isPostgres() {

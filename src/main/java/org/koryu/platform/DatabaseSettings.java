@@ -1,6 +1,7 @@
 package org.koryu.platform;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
@@ -25,13 +26,22 @@ public record DatabaseSettings(Path dataDir, String url, String user, String pas
 
     public static DatabaseSettings current() {
         Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
-        Path dataDir = dataDir(config);
-        Optional<String> url = config.getOptionalValue("koryu.db.url", String.class);
-        return new DatabaseSettings(dataDir,
-                url.orElse("jdbc:derby:" + dataDir.resolve("db") + ";create=true"),
+        return of(dataDir(config), config.getOptionalValue("koryu.db.url", String.class),
                 config.getOptionalValue("koryu.db.user", String.class).orElse(null),
                 config.getOptionalValue("koryu.db.password", String.class).orElse(null),
                 config.getOptionalValue("koryu.derby.page-cache-pages", Integer.class).orElse(DERBY_PAGE_CACHE_PAGES));
+    }
+
+    /** The same settings read from environment variables, for commands that run while Koryu is stopped. */
+    public static DatabaseSettings fromEnvironment(Map<String, String> env) {
+        return of(Path.of(env.getOrDefault("KORYU_DATA_DIR", "data")).toAbsolutePath().normalize(),
+                Optional.ofNullable(env.get("KORYU_DB_URL")), env.get("KORYU_DB_USER"), env.get("KORYU_DB_PASSWORD"),
+                DERBY_PAGE_CACHE_PAGES);
+    }
+
+    private static DatabaseSettings of(Path dataDir, Optional<String> url, String user, String password, int derbyPageCachePages) {
+        return new DatabaseSettings(dataDir, url.orElse("jdbc:derby:" + dataDir.resolve("db") + ";create=true"), user, password,
+                derbyPageCachePages);
     }
 
     static Path dataDir(Config config) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The OpenAPI document at /openapi describes every path API.md fixes, with its answers and errors. */
 class OpenApiIT extends KoryuIT {
 
-    /** The paths of API.md, delivery and management. */
+    /** The paths of API.md, delivery and management, and the archive's export and import. */
     private static final List<String> API_MD = List.of(
             "/api/v1/events", "/api/v1/events/{slug}", "/api/v1/events.ics",
             "/api/v1/reports", "/api/v1/reports/{slug}",
@@ -24,7 +24,8 @@ class OpenApiIT extends KoryuIT {
             "/api/v1/manage/content/{id}/transitions", "/api/v1/manage/content/{id}/revisions",
             "/api/v1/manage/content/{id}/revisions/{n}", "/api/v1/manage/content/{id}/diff",
             "/api/v1/manage/content/{id}/history", "/api/v1/manage/import/calendar",
-            "/api/v1/preview/{collection}/{id}", "/api/v1/manage/preview-tokens");
+            "/api/v1/preview/{collection}/{id}", "/api/v1/manage/preview-tokens", "/api/v1/manage/export",
+            "/api/v1/manage/import");
 
     @Test
     void everyPathOfTheContractIsDescribed() {
