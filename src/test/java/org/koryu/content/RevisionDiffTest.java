@@ -50,4 +50,15 @@ class RevisionDiffTest {
         assertThat(RevisionDiff.sideBySide(null, "{\"title\": {\"ja\": \"新\"}}"))
                 .containsExactly(new FieldPair("title.ja", null, "新", true));
     }
+
+    @Test
+    void aTitleOnlyChangeOfAStoredEventIsTheOnlyChangedRow() {
+        var live = new org.koryu.event.EventContent(new LocalizedText("忍野村写真展 旧題", null), "photo_exhibition", "oshino",
+                "ward-office-gallery", List.of(), List.of(new org.koryu.event.OccurrenceContent("2032-07-03", "10:00", "16:00",
+                "scheduled", null)), null, "※雨天決行", null, List.of());
+        var submitted = new org.koryu.event.EventContent(new LocalizedText("忍野村写真展 新題", null), live.kind(),
+                live.municipality(), live.venue(), live.additionalVenues(), live.occurrences(), null, live.notes(), null, List.of());
+        assertThat(RevisionDiff.sideBySide(ContentJson.write(live), ContentJson.write(submitted)))
+                .filteredOn(FieldPair::changed).extracting(FieldPair::field).containsExactly("title.ja");
+    }
 }
