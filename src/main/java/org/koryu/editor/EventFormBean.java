@@ -184,6 +184,11 @@ public class EventFormBean extends RevisionFormBean<EventContent> {
         return ScheduleTools.preview(daysAsContent());
     }
 
+    /** The field a problem of the preview is about, as the form labels it (日ごとの表（1行目）の終了). */
+    public String problemField(Violation problem) {
+        return readings.label(type().fieldName(problem.field()));
+    }
+
     /** One of the preview's problems, in the view's language. */
     public String problemText(Violation problem) {
         return messages.violation(problem);

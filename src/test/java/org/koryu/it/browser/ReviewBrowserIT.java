@@ -122,6 +122,10 @@ class ReviewBrowserIT extends BrowserIT {
                     .map(tr => tr.querySelector('td:last-child').textContent.trim());""");
         assertThat(looksChanged).containsExactly("忍野村写真展 新題");
         assertThat(browser().byId("changedCount").getText()).isEqualTo("1");
+        // In words, not data: labels, names and the ward's schedule line.
+        assertThat(browser().byId("sideBySide").getText())
+                .contains("タイトル（日本語）", "会場", "区役所2階区民ギャラリー", "写真展", "忍野村", "日程", "10:00～16:00")
+                .doesNotContain("title.ja", "ward-office-gallery", "photo_exhibition", "oshino", "occurrences[", "scheduled", "null");
     }
 
     @Test
@@ -130,10 +134,10 @@ class ReviewBrowserIT extends BrowserIT {
 
         openReview(id);
         Browser b = browser();
-        WebElement titleRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[starts-with(normalize-space(.),'title.ja')]]"));
+        WebElement titleRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[starts-with(normalize-space(.),'タイトル（日本語）')]]"));
         assertThat(titleRow.getAttribute("class")).contains("changed");
         assertThat(titleRow.getText()).contains("忍野村写真展 第1版").contains("忍野村写真展 第2版").contains("（変更）");
-        WebElement venueRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[normalize-space(.)='venue']]"));
+        WebElement venueRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[normalize-space(.)='会場']]"));
         assertThat(venueRow.getAttribute("class")).doesNotContain("changed");
 
         b.click("decide:approveLater");
