@@ -3,6 +3,7 @@ package org.koryu.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * How the editor looks in Chromium, measured where the eye would judge it: primary links that
- * look like buttons, inputs inside their cells, names that wrap whole, controls in the page's
- * flow, list columns sized by their content, people by name.
+ * How the editor looks in Chromium, measured where the eye would judge it: the fonts every page
+ * sets Japanese in, primary links that look like buttons, inputs inside their cells, names that
+ * wrap whole, controls in the page's flow, list columns sized by their content, people by name.
  */
 class EditorLookBrowserIT extends BrowserIT {
+
+    /** The stack every page must use: local Japanese fonts of macOS, Windows and Linux, nothing downloaded. */
+    private static final String FONTS =
+            "\"Hiragino Kaku Gothic ProN\", \"Hiragino Sans\", Meiryo, \"Noto Sans JP\", \"Noto Sans CJK JP\", IPAexGothic, IPAGothic, sans-serif";
 
     private static final String TITLE = "見た目確認の物産展";
 
@@ -35,6 +40,25 @@ class EditorLookBrowserIT extends BrowserIT {
         inReview = Seeds.eventInReview(api().as("editor"), "look-review", "2033-05-15", TITLE);
     }
 
+    /** The font-family of every shown element but icons (whose own font draws them), each page with the families it uses. */
+    private static Map<String, Object> fontsOf(Browser b, String... paths) {
+        Map<String, Object> found = new LinkedHashMap<>();
+        for (String path : paths) {
+            b.open(path);
+            found.put(path, b.script("""
+                    const families = new Set();
+                    for (const e of [document.body, ...document.body.querySelectorAll('*')]) {
+                        if (e.getClientRects().length === 0 || e.closest('.pi, .ui-icon, [class*="-icon"], .fc-icon, .secret, code')) continue;
+                        const family = getComputedStyle(e).fontFamily;
+                        if (!/primeicons|fcicons/.test(family)) families.add(family);
+                    }
+                    const downloaded = performance.getEntriesByType('resource')
+                        .filter(r => /\\.(woff2?|ttf|otf)(\\?|$)/.test(r.name) && !/primeicons/.test(r.name));
+                    return [...families].concat(downloaded.map(r => 'downloaded ' + r.name));"""));
+        }
+        return found;
+    }
+
     /** The browser signed in as this user, showing this page. */
     private Browser signedInAt(String user, String path) {
         Browser b = browser();
@@ -47,6 +71,22 @@ class EditorLookBrowserIT extends BrowserIT {
     @SuppressWarnings("unchecked")
     private static <T> T measured(Browser b, String script, Object... args) {
         return (T) b.script(script, args);
+    }
+
+    @Test
+    void everyPageSetsItsTextInLocalJapaneseFontsOfEverySystem() {
+        Browser b = browser();
+        Map<String, Object> fonts = new LinkedHashMap<>(fontsOf(b, "/login"));
+        LoginPage.open(b).signInAs("editor", Api.PASSWORD);
+        fonts.putAll(fontsOf(b, "/", "/events/", "/events/edit", "/events/edit?id=" + inReview, "/calendar?date=2033-05-01",
+                "/history?id=" + inReview, "/reports/", "/reports/edit", "/municipalities/edit", "/venues/edit", "/import"));
+        b.click("userMenu:logout");
+        LoginPage.open(b).signInAs("supervisor", Api.PASSWORD);
+        fonts.putAll(fontsOf(b, "/review?id=" + inReview));
+        b.click("userMenu:logout");
+        LoginPage.open(b).signInAs("admin", Api.PASSWORD);
+        fonts.putAll(fontsOf(b, "/admin/accounts", "/admin/tokens", "/admin/workflows"));
+        assertThat(fonts).allSatisfy((path, families) -> assertThat(families).as(path).isEqualTo(List.of(FONTS)));
     }
 
     @Test
