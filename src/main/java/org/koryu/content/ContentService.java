@@ -54,11 +54,13 @@ public class ContentService {
 
     public <C> ContentItem create(ContentType<C> type, String requestedSlug, C submitted, Actor actor) {
         C content = checked(type, submitted);
-        String slug = requestedSlug == null || requestedSlug.isBlank() ? freeSlug(type, content) : requestedSlug.strip();
-        if (!Slugs.isValid(slug)) {
+        String slug = requestedSlug == null || requestedSlug.isBlank() ? null : requestedSlug.strip();
+        if (slug == null) {
+            // Taken by someone else meanwhile, it is refused by the unique index, and NewItems tries again.
+            slug = freeSlug(type, content);
+        } else if (!Slugs.isValid(slug)) {
             throw ValidationException.of("slug", ContentCode.NOT_A_SLUG, slug, Slugs.MAX_LENGTH);
-        }
-        if (slugTaken(type.name(), slug)) {
+        } else if (slugTaken(type.name(), slug)) {
             throw ValidationException.of("slug", ContentCode.SLUG_TAKEN, type.name(), slug);
         }
         Workflow workflow = workflows.forType(type.name());
@@ -78,9 +80,14 @@ public class ContentService {
      * since, nothing is written and {@link StaleRevisionException} says who saved.
      */
     public <C> ContentItem save(long id, int basedOn, C submitted, Actor actor) {
-        ContentItem item = lockedItem(id);
+        ContentItem item = item(id);
         ContentType<C> type = typeOf(item, submitted);
-        return addRevision(item, basedOn, checked(type, submitted), actor, null, "save");
+        C content = checked(type, submitted);
+        if (ItemLifecycle.repeatsLatest(item, basedOn, revision(id, item.currentRevision()).content(), ContentJson.write(content))) {
+            return item;
+        }
+        em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return addRevision(item, basedOn, content, actor, null, "save");
     }
 
     /** Makes the content of an old revision the newest one, as a new revision; nothing is lost. */

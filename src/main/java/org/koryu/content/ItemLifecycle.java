@@ -42,6 +42,14 @@ public final class ItemLifecycle {
         return number;
     }
 
+    /**
+     * A save that repeats the latest revision word for word (a submit right after a save, a second
+     * click) adds no revision: a reviewer would otherwise compare two identical versions.
+     */
+    public static boolean repeatsLatest(ContentItem item, int basedOn, String latestContent, String submittedContent) {
+        return basedOn == item.currentRevision() && latestContent.equals(submittedContent);
+    }
+
     /** Asks the engine; nothing changes yet (the caller may check more, e.g. references, before applying). */
     public Decision decide(ContentItem item, String revisionAuthor, TransitionRequest request, Actor actor, Instant now) {
         return workflow.decide(request, actor, item.workflowView(revisionAuthor), now);

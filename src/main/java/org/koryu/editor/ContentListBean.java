@@ -83,7 +83,7 @@ public class ContentListBean implements Serializable {
         return queries.ofType("municipality", 500);
     }
 
-    private ContentQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
+    private ContentQuery query(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Map<String, String> facets = new HashMap<>();
         if (municipality != null) {
             facets.put("municipality", municipality);
@@ -102,7 +102,9 @@ public class ContentListBean implements Serializable {
             };
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        return new ContentQuery(type, state, facets, from, to, text, sort, ascending, first, pageSize);
+        FilterMeta title = filterBy.get("title");
+        String titleFilter = title == null || title.getFilterValue() == null ? null : title.getFilterValue().toString();
+        return new ContentQuery(type, state, facets, from, to, text, titleFilter, sort, ascending, first, pageSize);
     }
 
     /**
@@ -116,13 +118,13 @@ public class ContentListBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            total = search.count(query(0, 1, Map.of()));
+            total = search.count(query(0, 1, Map.of(), filterBy));
             return (int) total;
         }
 
         @Override
         public List<ContentRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return search.rows(query(first, pageSize, sortBy), total);
+            return search.rows(query(first, pageSize, sortBy, filterBy), total);
         }
     }
 

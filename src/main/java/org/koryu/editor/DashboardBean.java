@@ -55,7 +55,7 @@ public class DashboardBean {
         awaitingReview = isReviewer() ? queries.awaitingReviewBy(me, LIMIT) : List.of();
         scheduled = queries.scheduled(LIMIT);
         LocalDate today = LocalDate.now(clock.withZone(TimeZones.TOKYO));
-        nextEvents = search.find(new ContentQuery("event", null, Map.of(), today, null, null,
+        nextEvents = search.find(new ContentQuery("event", null, Map.of(), today, null, null, null,
                 ContentQuery.Sort.FIRST_DAY, true, 0, NEXT_EVENTS)).rows();
     }
 

@@ -9,9 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.koryu.content.ContentService;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.municipality.MunicipalityType;
+import org.koryu.venue.VenueContent;
 import org.koryu.venue.VenueType;
 
 /** The suggestions of the municipality and venue pickers of every form: slugs as values, names as labels. */
@@ -23,6 +25,12 @@ public class Pickers {
 
     @Inject
     EditorialQueries queries;
+
+    @Inject
+    ContentService contents;
+
+    @Inject
+    LanguageBean language;
 
     private Map<String, String> names;
 
@@ -46,6 +54,16 @@ public class Pickers {
             }
         }
         return names.getOrDefault(slug, slug);
+    }
+
+    /** A venue's name in the page's language: its English name on an English page, where it has one. */
+    public String venueName(ItemSummary venue) {
+        if ("en".equals(language.getLanguage())
+                && contents.content(contents.item(venue.id()), venue.revision()) instanceof VenueContent v
+                && v.nameEn() != null && !v.nameEn().isBlank()) {
+            return v.nameEn();
+        }
+        return venue.title();
     }
 
     private List<String> complete(String type, String typed) {

@@ -14,6 +14,7 @@ import org.koryu.content.ConflictException;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentJson;
 import org.koryu.content.ContentService;
+import org.koryu.content.NewItems;
 import org.koryu.content.ContentType;
 import org.koryu.content.FieldPair;
 import org.koryu.content.ReadableDiff;
@@ -37,6 +38,9 @@ public abstract class RevisionFormBean<C> implements Serializable {
 
     @Inject
     transient ContentService contents;
+
+    @Inject
+    transient NewItems newItems;
 
     @Inject
     transient TransitionService transitions;
@@ -129,7 +133,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             C content = content();
-            remember(id == null ? contents.create(type(), null, content, current.actor())
+            remember(id == null ? newItems.create(type(), null, content, current.actor())
                     : contents.save(id, basedOn, content, current.actor()));
             return true;
         } catch (ValidationException e) {

@@ -55,7 +55,7 @@ public class VenueBookings {
             if (venue == null) {
                 continue;
             }
-            for (ContentRow row : search.find(new ContentQuery(EventType.NAME, null, Map.of("venue", venue), from, to, null,
+            for (ContentRow row : search.find(new ContentQuery(EventType.NAME, null, Map.of("venue", venue), from, to, null, null,
                     ContentQuery.Sort.FIRST_DAY, true, 0, CANDIDATES)).rows()) {
                 if (row.id() == itemId || !HOLDING.contains(row.state()) || !seen.add(row.id())) {
                     continue;

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentService;
+import org.koryu.content.NewItems;
 import org.koryu.content.EditorialQueries;
 import org.koryu.content.ItemSummary;
 import org.koryu.content.LocalizedText;
@@ -46,6 +47,9 @@ public class CalendarImport {
     ContentService contents;
 
     @Inject
+    NewItems newItems;
+
+    @Inject
     EditorialQueries queries;
 
     @Inject
@@ -61,6 +65,9 @@ public class CalendarImport {
         List<ImportedEvent> read = new ArrayList<>();
         for (CalendarEntry entry : reading.entries()) {
             read.add(imported(entry, partners, venues, partnerChoices, problems));
+        }
+        for (CalendarReading.LeftOut entry : reading.leftOut()) {
+            venueSlugs(entry.line(), entry.title(), entry.venues(), venues, problems);
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
         return new ImportResult(read, problems, reading.notices());
@@ -106,7 +113,7 @@ public class CalendarImport {
                 continue;
             }
             try {
-                ContentItem item = contents.create(events, null, content(e), actor);
+                ContentItem item = newItems.create(events, null, content(e), actor);
                 created.add(e.created(item.id()));
             } catch (ValidationException ex) {
                 ex.violations().forEach(v -> problems.add(ImportProblem.error(e.line(), ImportCode.NOT_CREATED, v.field(),
@@ -139,18 +146,11 @@ public class CalendarImport {
             if (partner.isPresent()) {
                 municipality = partner.get().slug();
             } else {
-                problems.add(ImportProblem.error(entry.line(), ImportCode.NO_PARTNER, entry.title()));
+                // Not an error: the wizard's next step, or the API's partner=LINE:slug, supplies it.
+                problems.add(ImportProblem.warning(entry.line(), ImportCode.NO_PARTNER, entry.title()));
             }
         }
-        List<String> venueSlugs = new ArrayList<>();
-        for (VenueName v : entry.venues()) {
-            String slug = venues.get(SearchText.normalize(v.name()));
-            if (slug == null) {
-                problems.add(ImportProblem.error(entry.line(), ImportCode.NO_SUCH_VENUE, entry.title(), v.name()));
-            } else {
-                venueSlugs.add(slug);
-            }
-        }
+        List<String> venueSlugs = venueSlugs(entry.line(), entry.title(), entry.venues(), venues, problems);
         List<OccurrenceContent> occurrences = entry.occurrences().stream().map(CalendarImport::occurrence).toList();
         String notes = entry.scheduleNote() == null && entry.notes().isEmpty() ? null
                 : String.join("\n", concat(entry.scheduleNote(), entry.notes()));
@@ -158,6 +158,21 @@ public class CalendarImport {
                 venueSlugs.isEmpty() ? null : venueSlugs.get(0),
                 venueSlugs.size() > 1 ? List.copyOf(venueSlugs.subList(1, venueSlugs.size())) : List.of(),
                 occurrences, entry.scheduleSource(), ScheduleText.of(entry.occurrences()), notes, null);
+    }
+
+    /** The slugs of the venues named; each name no venue has is a problem of the entry's line. */
+    private static List<String> venueSlugs(int line, String title, List<VenueName> named, Map<String, String> venues,
+                                           List<ImportProblem> problems) {
+        List<String> slugs = new ArrayList<>();
+        for (VenueName v : named) {
+            String slug = venues.get(SearchText.normalize(v.name()));
+            if (slug == null) {
+                problems.add(ImportProblem.error(line, ImportCode.NO_SUCH_VENUE, title, v.name()));
+            } else {
+                slugs.add(slug);
+            }
+        }
+        return slugs;
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -18,6 +18,7 @@ final class CalendarScan {
 
     private final int firstYear;
     private final List<CalendarEntry> entries = new ArrayList<>();
+    private final List<CalendarReading.LeftOut> leftOut = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private final List<String> noticesAboveCalendar = new ArrayList<>();
@@ -44,7 +45,7 @@ final class CalendarScan {
             problems.add(ImportProblem.error(1, ImportCode.NO_MONTH_HEADING));
         }
         problems.sort(Comparator.comparingInt(ImportProblem::line));
-        return new CalendarReading(entries, problems, notices);
+        return new CalendarReading(entries, leftOut, problems, notices);
     }
 
     private void readBeforeCalendar(CalendarLine line) {
@@ -72,7 +73,7 @@ final class CalendarScan {
     private void reportEventBeforeCalendar() {
         noticesAboveCalendar.clear();
         if (eventLineBeforeCalendar != null) {
-            new EntryDraft(eventLineBeforeCalendar, null).finish(problems);
+            new EntryDraft(eventLineBeforeCalendar, null).finish(problems, leftOut);
             eventLineBeforeCalendar = null;
         }
     }
@@ -113,7 +114,7 @@ final class CalendarScan {
 
     private void finishDraft() {
         if (draft != null) {
-            draft.finish(problems).ifPresent(entries::add);
+            draft.finish(problems, leftOut).ifPresent(entries::add);
             draft = null;
         }
     }

@@ -37,8 +37,11 @@ final class EntryDraft {
         }
     }
 
-    /** The entry, or empty when it has errors; its problems are added to {@code found} either way. */
-    Optional<CalendarEntry> finish(List<ImportProblem> found) {
+    /**
+     * The entry, or empty when it has errors (then it is added to {@code leftOut}); its problems are
+     * added to {@code found} either way.
+     */
+    Optional<CalendarEntry> finish(List<ImportProblem> found, List<CalendarReading.LeftOut> leftOut) {
         if (month == null) {
             problems.add(ImportProblem.error(eventLine.number(), ImportCode.NOT_UNDER_MONTH, eventLine.text()));
         }
@@ -48,6 +51,7 @@ final class EntryDraft {
         List<VenueName> venues = place != null ? venues() : List.of();
         found.addAll(problems);
         if (parsed == null || problems.stream().anyMatch(problem -> problem.severity().equals(ImportProblem.ERROR))) {
+            leftOut.add(new CalendarReading.LeftOut(eventLine.number(), eventLine.value(), venues));
             return Optional.empty();
         }
         return Optional.of(new CalendarEntry(eventLine.number(), EventKindLabel.kindOf(eventLine.label()),

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -148,6 +149,11 @@ public class ContentSearch {
         if (!text.isEmpty()) {
             sql.append(" AND i.search_text LIKE ? ESCAPE '!'");
             params.add("%" + text.replaceAll("([!%_])", "!$1") + "%");
+        }
+        String title = q.title() == null ? "" : q.title().strip().toLowerCase(Locale.ROOT);
+        if (!title.isEmpty()) {
+            sql.append(" AND LOWER(i.title) LIKE ? ESCAPE '!'");
+            params.add("%" + title.replaceAll("([!%_])", "!$1") + "%");
         }
         return sql.toString();
     }

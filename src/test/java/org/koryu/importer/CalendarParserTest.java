@@ -121,6 +121,18 @@ class CalendarParserTest {
     }
 
     @Test
+    void anEntryLeftOutKeepsItsVenuesSoTheyAreCheckedToo() {
+        CalendarReading reading = read("7月", "物産展 吾妻の朝市", "日時 未定", "場所 区役所中杉通り側入口前／どこかの広場");
+
+        assertThat(reading.entries()).isEmpty();
+        assertThat(reading.leftOut()).singleElement().satisfies(entry -> {
+            assertThat(entry.line()).isEqualTo(2);
+            assertThat(entry.title()).isEqualTo("吾妻の朝市");
+            assertThat(entry.venues()).extracting(VenueName::name).containsExactly("区役所中杉通り側入口前", "どこかの広場");
+        });
+    }
+
+    @Test
     void theMonthTypoIsAWarningAndTheEntryIsRead() {
         CalendarReading reading = read("7月", "写真展 南相馬市写真展", "日時 10月～14日 8:30～17:00", "場所 区役所2階区民ギャラリー");
 

@@ -147,7 +147,7 @@ class CalendarImportIT extends KoryuIT {
         JsonObject noPartner = eventAt(json, unknown);
         assertThat(noPartner.isNull("municipality")).as("never a guess (名寄市 is in 北海道 too)").isTrue();
         assertThat(problemsAt(json, unknown)).singleElement().satisfies(p -> {
-            assertThat(p.getString("severity")).isEqualTo("error");
+            assertThat(p.getString("severity")).as("a choice supplies it: partner=LINE:slug").isEqualTo("warning");
             assertThat(p.getString("code")).as("a client can say it in its own words").isEqualTo("importer.no_partner");
             assertThat(p.getString("message")).contains("北海道物産展").contains("choose the partner");
         });

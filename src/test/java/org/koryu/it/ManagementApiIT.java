@@ -150,6 +150,20 @@ class ManagementApiIT extends KoryuIT {
     }
 
     @Test
+    void aSaveThatRepeatsTheLatestRevisionAddsNone() {
+        long id = create("mgmt-repeat", "同じ内容の保存");
+        Api editor = api().as("editor");
+        String etag = editor.get("/api/v1/manage/events/" + id).header("ETag");
+        Api.Answer again = editor.header("If-Match", etag).put("/api/v1/manage/events/" + id,
+                event("mgmt-repeat", "同じ内容の保存", "2032-05-10"));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().getInt("revision")).isEqualTo(1);
+        assertThat(transition("editor", id, "{\"transition\":\"submit\",\"revision\":1}").status()).isEqualTo(200);
+        assertThat(editor.get("/api/v1/manage/content/" + id + "/revisions").json().getJsonArray("revisions")).hasSize(1);
+        assertThat(editor.get("/api/v1/manage/events/" + id).json().getString("state")).isEqualTo("in_review");
+    }
+
+    @Test
     void racingApprovalsLetExactlyOneWin() throws Exception {
         long id = create("mgmt-race", "同時承認");
         transition("editor", id, "{\"transition\":\"submit\"}");

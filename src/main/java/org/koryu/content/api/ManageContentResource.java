@@ -29,6 +29,7 @@ import org.koryu.content.ContentCode;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentNotFoundException;
 import org.koryu.content.ContentService;
+import org.koryu.content.NewItems;
 import org.koryu.content.ContentType;
 import org.koryu.content.ContentTypes;
 import org.koryu.content.ContentJson;
@@ -51,6 +52,9 @@ public class ManageContentResource {
     ContentService contents;
 
     @Inject
+    NewItems newItems;
+
+    @Inject
     ManagedItems managed;
 
     @Inject
@@ -69,7 +73,7 @@ public class ManageContentResource {
 
     private <C> ContentItem create(ContentType<C> type, JsonObject json) {
         String slug = json.get("slug") instanceof JsonString s ? s.getString() : null;
-        return contents.create(type, slug, ContentJson.read(json.toString(), type.contentClass()), current.actor());
+        return newItems.create(type, slug, ContentJson.read(json.toString(), type.contentClass()), current.actor());
     }
 
     @GET

@@ -67,6 +67,36 @@ class EventFormBrowserIT extends BrowserIT {
                 .contains("終了時刻（08:00）は開始時刻（08:30）より後にしてください。");
     }
 
+    private void assertWhatWasTypedIsKept(String when) {
+        Browser b = browser();
+        assertThat(b.byId("form:titleJa").getAttribute("value")).as(when).isEqualTo("吾妻の朝市（日程入力中）");
+        assertThat(b.byId("form:kind_label").getText()).as(when).isEqualTo("朝市");
+        assertThat(b.byId("form:municipality_input").getAttribute("value")).as(when).isEqualTo("東吾妻町");
+        assertThat(b.byId("form:venue_input").getAttribute("value")).as(when).isEqualTo("区役所中杉通り側入口前");
+    }
+
+    @Test
+    void theScheduleButtonsKeepTheTitleKindPartnerAndVenueAlreadyTyped() {
+        Browser b = browser();
+        EventFormPage.openNew(b).title("吾妻の朝市（日程入力中）").kind("朝市").suggest("form:municipality", "吾妻", "東吾妻町")
+                .suggest("form:venue", "中杉", "区役所中杉通り側入口前");
+        typeDate("form:rangeFrom", "2032-04-10");
+        typeDate("form:rangeTo", "2032-04-11");
+        typeMasked("form:rangeStart", "09:00");
+        typeMasked("form:rangeEnd", "12:00");
+        b.click("form:fillRange");
+        b.waitUntil(() -> dates().size() == 2);
+        assertWhatWasTypedIsKept("after 「この期間の日を入力」");
+
+        b.type("form:line", "4月17日 10:00～13:00");
+        WebElement year = b.byId("form:lineYear_input");
+        year.clear();
+        year.sendKeys("2032");
+        b.click("form:fillFromLine");
+        b.waitForText(By.id("previewLine"), "4月17日");
+        assertWhatWasTypedIsKept("after 「この表記を読み込む」");
+    }
+
     @Test
     void aBackwardRangeAndAnImpossibleTimeAreRefusedInJapaneseBesideTheirInputs() {
         Browser b = browser();

@@ -49,7 +49,8 @@ class ImportWizardBrowserIT extends BrowserIT {
         assertThat(wizard.events().get(1)).startsWith("8 | " + EXHIBITION).contains("交流自治体が不明")
                 .contains("2032-07-10 08:30–17:00").contains("2032-07-14 08:30–17:00");
         assertThat(wizard.problems()).hasSize(2);
-        assertThat(wizard.problems().get(0)).startsWith("8 | エラー").contains(EXHIBITION).contains("交流自治体を選んでください。");
+        assertThat(wizard.problems().get(0)).as("the next step chooses it: not an error").startsWith("8 | 警告")
+                .contains(EXHIBITION).contains("交流自治体を選んでください。");
         assertThat(wizard.problems().get(1)).startsWith("10 | 警告")
                 .contains("「10月～14日」は7月10日～14日として読み取りました。「月」は「日」の誤りと思われます。");
 
@@ -72,6 +73,25 @@ class ImportWizardBrowserIT extends BrowserIT {
         }
         assertThat(api().get("/api/v1/events?from=2032-07-01&to=2032-07-31").body()).doesNotContain(MARKET)
                 .doesNotContain(EXHIBITION);
+    }
+
+    @Test
+    void theYearReadsAsAYearAndEveryProblemOfALineShowsAtOnce() {
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", "koryu-demo");
+        ImportWizardPage wizard = ImportWizardPage.openFromNavigation(b);
+        assertThat(b.byId("import:year_input").getAttribute("value")).as("no thousands separator in a year").matches("\\d{4}");
+
+        String calendar = String.join("\n",
+                "8月",
+                "物産展 吾妻ブラウザ夏市",
+                "日時 未定",
+                "場所 どこにもない広場");
+        wizard.paste(calendar, 2033).readPreview();
+        assertThat(wizard.problems()).hasSize(2);
+        assertThat(wizard.problems()).anySatisfy(p -> assertThat(p).startsWith("3 | エラー").contains("未定"));
+        assertThat(wizard.problems()).as("the unknown venue, although the date cannot be read")
+                .anySatisfy(p -> assertThat(p).startsWith("2 | エラー").contains("どこにもない広場"));
     }
 
     @Test

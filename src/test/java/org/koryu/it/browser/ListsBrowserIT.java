@@ -117,6 +117,24 @@ class ListsBrowserIT extends BrowserIT {
         assertThat(b.find(By.cssSelector("#list\\:items .ui-paginator-current")).getText()).contains("26～30件");
     }
 
+    @Test
+    void everyColumnFilterBoxIsLabelledAndTheTitleBoxFiltersOnTheServer() {
+        Browser b = browser();
+        for (String list : List.of("/venues/", "/municipalities/", "/reports/", "/events/")) {
+            b.open(list);
+            List<WebElement> boxes = b.driver().findElements(By.cssSelector("#list\\:items thead input"));
+            assertThat(boxes).as(list).isNotEmpty();
+            for (WebElement box : boxes) {
+                assertThat(box.getAccessibleName()).as(list + " " + box.getAttribute("id")).contains("タイトル");
+            }
+        }
+        WebElement title = b.find(By.cssSelector("#list\\:items thead input"));
+        title.sendKeys("おぢやフェア");
+        b.waitUntil(() -> !titles().isEmpty() && titles().stream().allMatch(t -> t.contains("おぢやフェア")));
+        b.waitForPage();
+        assertThat(b.find(By.cssSelector("#list\\:items .ui-paginator-current")).getText()).startsWith(titles().size() + "件中");
+    }
+
     private void chooseState(String label) {
         Browser b = browser();
         b.click("filters:state");

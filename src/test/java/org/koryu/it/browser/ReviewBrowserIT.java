@@ -90,6 +90,38 @@ class ReviewBrowserIT extends BrowserIT {
     }
 
     @Test
+    void theAuthorsOwnReviewOffersWithdrawWithACommentAndNeverApproval() {
+        long id = create("supervisor", event("review-own", "忍野村写真展（自分の版）", "2032-09-01", "10:00", "15:00"));
+        transition("supervisor", id, "{\"transition\":\"submit\"}");
+
+        openReview(id);
+        Browser b = browser();
+        assertThat(b.driver().findElements(By.id("decide:approve"))).as("nobody approves their own work").isEmpty();
+        assertThat(b.driver().findElements(By.id("decide:approveLater"))).isEmpty();
+        assertThat(b.byId("decide:ownWork").getText()).contains("別の承認者");
+        assertThat(api().as("supervisor").post("/api/v1/manage/content/" + id + "/transitions",
+                "{\"transition\":\"approve\",\"revision\":1}").status()).as("refused on the server too").isEqualTo(403);
+
+        b.type("decide:comment", "日付を確かめてから出し直します");
+        b.click("decide:withdraw");
+        b.waitForText(By.id("globalMessages"), "忍野村写真展（自分の版）");
+        assertThat(state(id)).isEqualTo("draft");
+        assertThat(api().as("editor").get("/api/v1/manage/content/" + id + "/history").body())
+                .contains("日付を確かめてから出し直します");
+    }
+
+    @Test
+    void someoneWhoMayDoNothingHereSeesNoCommentBox() {
+        long id = create("editor", event("review-not-mine", "忍野村写真展（他人の版）", "2032-09-02", "10:00", "15:00"));
+        transition("editor", id, "{\"transition\":\"submit\"}");
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor2", "koryu-demo");
+        b.open("/review?id=" + id);
+        assertThat(b.byId("decide:nothingToDo").getText()).contains("あなたが行える操作はありません");
+        assertThat(b.driver().findElements(By.id("decide:comment"))).isEmpty();
+    }
+
+    @Test
     void anApprovalOfARevisionSavedOverMeanwhileIsRefusedInJapanese() {
         long id = create("editor", event("review-outdated", "忍野村写真展 確認した版", "2032-08-01", "10:00", "16:00"));
         transition("editor", id, "{\"transition\":\"submit\"}");
