@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -212,6 +214,15 @@ public class AccountService {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :name", Account.class)
                 .setParameter("name", username)
                 .getResultStream().findFirst();
+    }
+
+    /** The display name of every account by its username: what pages show where a person is named. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> displayNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT a.username, a.displayName FROM Account a", Object[].class).getResultStream()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -183,10 +183,21 @@ public class ContentService {
         return RevisionDiff.between(revision(itemId, from).content(), revision(itemId, to).content());
     }
 
-    /** Every field of two revisions side by side; {@code from} null compares with nothing (a first publication). */
+    /**
+     * Every field of two revisions side by side as a person reads them; {@code from} null compares
+     * with nothing (a first publication).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FieldPair> sideBySide(long itemId, Integer from, int to) {
-        return RevisionDiff.sideBySide(from == null ? null : revision(itemId, from).content(), revision(itemId, to).content());
+    public List<FieldPair> sideBySide(long itemId, Integer from, int to, ReadableNames names) {
+        ContentItem item = item(itemId);
+        return ReadableDiff.sideBySide(from == null ? List.of() : readable(item.type(), content(item, from), names),
+                readable(item.type(), content(item, to), names));
+    }
+
+    private List<ReadableField> readable(String type, Object content, ReadableNames names) {
+        @SuppressWarnings("unchecked")
+        ContentType<Object> contentType = (ContentType<Object>) types.byName(type);
+        return contentType.readable(content, names);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -52,6 +52,19 @@ public interface ContentType<C> {
         return List.of();
     }
 
+    /**
+     * The revision as an editor reads it, field by field: what the review, the history and the
+     * forms show. A type whose stored fields do not read well as they are spells them out itself.
+     */
+    default List<ReadableField> readable(C content, ReadableNames names) {
+        return ReadableFields.of(this, content, names);
+    }
+
+    /** How a person names the field a fault names by its path ({@code title.ja}, {@code occurrences[1].end}). */
+    default FieldName fieldName(String path) {
+        return FieldName.of(name() + "." + path.replaceAll("\\[\\d+]", ""));
+    }
+
     /** Values derived from the content that the management API shows beside it (e.g. an event's printed schedule). */
     default Map<String, Object> derived(C content) {
         return Map.of();

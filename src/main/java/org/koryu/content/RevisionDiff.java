@@ -28,40 +28,6 @@ public final class RevisionDiff {
         return changes;
     }
 
-    /**
-     * Every field of both revisions, one row each, in the order of the newer one, with the changed
-     * ones marked: what a reviewer reads side by side. {@code fromJson} may be null (nothing live yet).
-     */
-    public static List<FieldPair> sideBySide(String fromJson, String toJson) {
-        java.util.Map<String, String> from = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> to = new java.util.LinkedHashMap<>();
-        if (fromJson != null) {
-            flatten("", parse(fromJson), from);
-        }
-        flatten("", parse(toJson), to);
-        Set<String> fields = new LinkedHashSet<>(to.keySet());
-        fields.addAll(from.keySet());
-        List<FieldPair> rows = new ArrayList<>();
-        for (String field : fields) {
-            String a = from.get(field);
-            String b = to.get(field);
-            rows.add(new FieldPair(field, a, b, !java.util.Objects.equals(a, b)));
-        }
-        return rows;
-    }
-
-    private static void flatten(String path, JsonValue value, java.util.Map<String, String> into) {
-        if (value instanceof JsonObject o) {
-            o.forEach((key, v) -> flatten(path.isEmpty() ? key : path + "." + key, v, into));
-        } else if (value instanceof JsonArray a) {
-            for (int i = 0; i < a.size(); i++) {
-                flatten(path + "[" + i + "]", a.get(i), into);
-            }
-        } else if (value.getValueType() != JsonValue.ValueType.NULL) {
-            into.put(path, value instanceof jakarta.json.JsonString s ? s.getString() : value.toString());
-        }
-    }
-
     private static void compare(String path, JsonValue a, JsonValue b, List<FieldChange> changes) {
         if (a.equals(b)) {
             return;

@@ -184,6 +184,11 @@ public class EventFormBean extends RevisionFormBean<EventContent> {
         return ScheduleTools.preview(daysAsContent());
     }
 
+    /** The field a problem of the preview is about, as the form labels it (日ごとの表（1行目）の終了). */
+    public String problemField(Violation problem) {
+        return readings.label(type().fieldName(problem.field()));
+    }
+
     /** One of the preview's problems, in the view's language. */
     public String problemText(Violation problem) {
         return messages.violation(problem);
@@ -191,7 +196,8 @@ public class EventFormBean extends RevisionFormBean<EventContent> {
 
     @Override
     protected EventContent content() {
-        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue, additionalVenues, daysAsContent(),
+        return new EventContent(new LocalizedText(titleJa, titleEn), kind, municipality, venue,
+                additionalVenues.stream().filter(v -> !v.equals(venue)).toList(), daysAsContent(),
                 scheduleSource, notes, description,
                 images.stream().map(i -> new org.koryu.event.ImageContent(i.getUrl(), i.getAlt(), i.getCaption())).toList());
     }
@@ -226,8 +232,9 @@ public class EventFormBean extends RevisionFormBean<EventContent> {
         return images;
     }
 
+    /** The choices of other venues: every venue but the main one, which is not "other". */
     public List<ItemSummary> getVenues() {
-        return queries.ofType(VenueType.NAME, 500);
+        return queries.ofType(VenueType.NAME, 500).stream().filter(v -> !v.slug().equals(venue)).toList();
     }
 
     public List<String> getAdditionalVenues() {

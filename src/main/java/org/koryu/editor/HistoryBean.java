@@ -10,14 +10,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 import org.koryu.accounts.CurrentActor;
 import org.koryu.content.ContentItem;
 import org.koryu.content.ContentNotFoundException;
 import org.koryu.content.ContentService;
-import org.koryu.content.FieldChange;
+import org.koryu.content.FieldPair;
 import org.koryu.content.Revision;
 import org.koryu.content.StaleRevisionException;
 import org.koryu.content.ValidationException;
@@ -34,6 +32,9 @@ import org.koryu.workflow.AuditLog;
 public class HistoryBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Readings readings;
 
     @Inject
     transient ContentService contents;
@@ -57,7 +58,7 @@ public class HistoryBean implements Serializable {
     private List<AuditEntry> entries = List.of();
     private Integer from;
     private Integer to;
-    private List<FieldChange> changes;
+    private List<FieldPair> changes;
 
     public void load() {
         if (id == null) {
@@ -80,7 +81,7 @@ public class HistoryBean implements Serializable {
 
     public void compare() {
         try {
-            changes = contents.diff(id, from, to);
+            changes = contents.sideBySide(id, from, to, readings).stream().filter(FieldPair::changed).toList();
         } catch (ContentNotFoundException e) {
             FieldMessages.error(FacesContext.getCurrentInstance(), messages.get("history.notFound"));
         }
@@ -103,12 +104,9 @@ public class HistoryBean implements Serializable {
         load();
     }
 
-    /** A changed value as a person reads it: text without JSON quotes, nothing as a dash. */
-    public String shown(JsonValue value) {
-        if (value == null || value == JsonValue.NULL) {
-            return "—";
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
+    /** A changed value as a person reads it: nothing as a dash. */
+    public String shown(String value) {
+        return value == null ? "—" : value;
     }
 
     public String restoreLabel(int number) {
@@ -175,7 +173,7 @@ public class HistoryBean implements Serializable {
         this.to = to;
     }
 
-    public List<FieldChange> getChanges() {
+    public List<FieldPair> getChanges() {
         return changes;
     }
 }

@@ -56,6 +56,9 @@ public class ReviewBean implements Serializable {
     @Inject
     transient Refusals refusals;
 
+    @Inject
+    transient Readings readings;
+
     private Long id;
     private String type;
     private String title;
@@ -81,7 +84,7 @@ public class ReviewBean implements Serializable {
         liveRevision = item.liveRevision();
         author = contents.revision(id, revision).author();
         Integer base = liveRevision != null && liveRevision != revision ? liveRevision : null;
-        fields = contents.sideBySide(id, base, revision);
+        fields = contents.sideBySide(id, base, revision, readings);
         clashes = contents.content(item, revision) instanceof EventContent event ? bookings.clashesWith(id, event) : List.of();
         available = transitions.available(id, current.actor()).stream().map(TransitionDefinition::name).toList();
     }

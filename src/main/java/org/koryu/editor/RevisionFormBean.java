@@ -16,9 +16,8 @@ import org.koryu.content.ContentJson;
 import org.koryu.content.ContentService;
 import org.koryu.content.NewItems;
 import org.koryu.content.ContentType;
-import org.koryu.content.FieldChange;
 import org.koryu.content.FieldPair;
-import org.koryu.content.RevisionDiff;
+import org.koryu.content.ReadableDiff;
 import org.koryu.content.StaleRevisionException;
 import org.koryu.content.TransitionService;
 import org.koryu.content.ValidationException;
@@ -55,12 +54,15 @@ public abstract class RevisionFormBean<C> implements Serializable {
     @Inject
     transient Refusals refusals;
 
+    @Inject
+    transient Readings readings;
+
     private Long id;
     private int basedOn;
     private String state;
     private String slug;
     private int staleRevision;
-    private List<FieldChange> staleChanges = List.of();
+    private List<FieldPair> staleChanges = List.of();
     private List<FieldPair> myText = List.of();
 
     /** The type this form edits. */
@@ -138,7 +140,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
             FieldMessages.show(faces, e.violations(), fieldComponents(), messages);
         } catch (StaleRevisionException e) {
             staleRevision = e.currentRevision();
-            staleChanges = contents.diff(id, basedOn, staleRevision);
+            staleChanges = contents.sideBySide(id, basedOn, staleRevision, readings).stream().filter(FieldPair::changed).toList();
             FieldMessages.error(faces, messages.get("revisionForm.stale", contents.revision(id, staleRevision).author(),
                     staleRevision));
         }
@@ -157,8 +159,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         C mine = content();
         load();
         C theirs = content();
-        myText = RevisionDiff.sideBySide(ContentJson.write(theirs), ContentJson.write(mine)).stream()
-                .filter(FieldPair::changed).toList();
+        myText = ReadableDiff.changes(type().readable(theirs, readings), type().readable(mine, readings));
         clearStale();
         FieldMessages.info(FacesContext.getCurrentInstance(), messages.get("revisionForm.reloaded", basedOn));
     }
@@ -209,7 +210,7 @@ public abstract class RevisionFormBean<C> implements Serializable {
         return staleRevision > 0;
     }
 
-    public List<FieldChange> getStaleChanges() {
+    public List<FieldPair> getStaleChanges() {
         return staleChanges;
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import org.koryu.content.BadParameterException;
 import org.koryu.content.ContentCode;
 import org.koryu.content.ContentRef;
 import org.koryu.content.ContentType;
+import org.koryu.content.FieldName;
 import org.koryu.content.ListFilter;
 import org.koryu.content.ItemFormat;
 import org.koryu.content.LiveContent;
@@ -26,6 +29,8 @@ import org.koryu.content.LiveVersion;
 import org.koryu.content.LocalizedText;
 import org.koryu.content.Publication;
 import org.koryu.content.QueryParameters;
+import org.koryu.content.ReadableField;
+import org.koryu.content.ReadableNames;
 import org.koryu.content.References;
 import org.koryu.content.RichText;
 import org.koryu.content.Texts;
@@ -48,6 +53,9 @@ import org.koryu.venue.VenueType;
 public class EventType implements ContentType<EventContent> {
 
     public static final String NAME = "event";
+
+    /** A field of one day, as faults name it: {@code occurrences[1].end}. */
+    private static final Pattern DAY_FIELD = Pattern.compile("occurrences\\[(\\d+)]\\.(\\w+)");
 
     @Inject
     MunicipalityType municipalities;
@@ -146,6 +154,41 @@ public class EventType implements ContentType<EventContent> {
     @Override
     public List<ItemFormat> itemFormats() {
         return List.of(linkedData);
+    }
+
+    /** The form's labels; kind, municipality and venues by name; the days as the ward's schedule line. */
+    @Override
+    public List<ReadableField> readable(EventContent c, ReadableNames names) {
+        List<Occurrence> occurrences = EventSchedule.read(c.occurrences(), new Violations());
+        return List.of(
+                new ReadableField("event.titleJa", c.title() == null ? null : c.title().ja()),
+                new ReadableField("event.titleEn", c.title() == null ? null : c.title().en()),
+                new ReadableField("event.kind", c.kind() == null ? null : names.text("kind." + c.kind())),
+                new ReadableField("event.municipality", c.municipality() == null ? null : names.item(MunicipalityType.NAME, c.municipality())),
+                new ReadableField("event.venue", c.venue() == null ? null : names.item(VenueType.NAME, c.venue())),
+                new ReadableField("event.additionalVenues", String.join("、",
+                        c.additionalVenues().stream().map(v -> names.item(VenueType.NAME, v)).toList())),
+                new ReadableField("event.schedule", occurrences.isEmpty() ? null : ScheduleText.of(occurrences)),
+                new ReadableField("event.line.text", c.scheduleSource()),
+                new ReadableField("event.notes", c.notes()),
+                new ReadableField("event.description", RichText.plain(c.description())),
+                new ReadableField("event.section.images", String.join("、",
+                        c.images().stream().map(i -> i.caption() == null || i.caption().isBlank() ? i.alt() : i.alt() + "（" + i.caption() + "）")
+                                .toList())));
+    }
+
+    @Override
+    public FieldName fieldName(String path) {
+        Matcher day = DAY_FIELD.matcher(path);
+        if (day.matches()) {
+            return new FieldName("event.days", Integer.parseInt(day.group(1)) + 1, "event." + day.group(2));
+        }
+        return FieldName.of(switch (path) {
+            case "title.ja" -> "event.titleJa";
+            case "title.en" -> "event.titleEn";
+            case "occurrences" -> "event.days";
+            default -> "event." + path.replaceAll("\\[\\d+].*", "");
+        });
     }
 
     @Override

@@ -30,24 +30,4 @@ class RevisionDiffTest {
     void identicalRevisionsHaveNoChanges() {
         assertThat(RevisionDiff.between("{\"a\":[1,{\"b\":2}]}", "{\"a\":[1,{\"b\":2}]}")).isEmpty();
     }
-
-    @Test
-    void sideBySideListsEveryFieldOnceAndMarksTheChangedOnes() {
-        var rows = RevisionDiff.sideBySide("""
-                {"title": {"ja": "おぢやフェア", "en": null}, "venue": "a", "occurrences": [{"date": "2023-09-19"}]}""", """
-                {"title": {"ja": "おぢやフェア"}, "venue": "b", "occurrences": [{"date": "2023-09-19"}, {"date": "2023-09-20"}],
-                 "notes": "※雨天中止"}""");
-        assertThat(rows).containsExactly(
-                new FieldPair("title.ja", "おぢやフェア", "おぢやフェア", false),
-                new FieldPair("venue", "a", "b", true),
-                new FieldPair("occurrences[0].date", "2023-09-19", "2023-09-19", false),
-                new FieldPair("occurrences[1].date", null, "2023-09-20", true),
-                new FieldPair("notes", null, "※雨天中止", true));
-    }
-
-    @Test
-    void withNothingLiveEveryFieldIsNew() {
-        assertThat(RevisionDiff.sideBySide(null, "{\"title\": {\"ja\": \"新\"}}"))
-                .containsExactly(new FieldPair("title.ja", null, "新", true));
-    }
 }

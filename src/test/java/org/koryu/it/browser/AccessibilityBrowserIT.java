@@ -32,22 +32,8 @@ class AccessibilityBrowserIT extends BrowserIT {
             return;
         }
         ready = true;
-        Api editor = api().as("editor");
-        Api.Answer created = editor.post("/api/v1/manage/events", """
-                {"slug": "a11y-review", "title": {"ja": "アクセシビリティ確認の物産展"}, "kind": "products_fair",
-                 "municipality": "minamisoma", "venue": "ward-office-omekaido-entrance",
-                 "occurrences": [{"date": "2033-03-15", "start": "10:00", "end": "15:00"}]}
-                """);
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        inReview = created.json().getJsonNumber("id").longValue();
-        Api.Answer saved = editor.header("If-Match", created.header("ETag")).put("/api/v1/manage/events/" + inReview, """
-                {"slug": "a11y-review", "title": {"ja": "アクセシビリティ確認の物産展（改）"}, "kind": "products_fair",
-                 "municipality": "minamisoma", "venue": "ward-office-omekaido-entrance",
-                 "occurrences": [{"date": "2033-03-15", "start": "10:00", "end": "16:00"}]}
-                """);
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(editor.fire(inReview, "{\"transition\": \"submit\"}").status())
-                .isEqualTo(200);
+        inReview = Seeds.eventInReview(api().as("editor"), "a11y-review", "2033-03-15",
+                "アクセシビリティ確認の物産展", "アクセシビリティ確認の物産展（改）");
     }
 
     @Test

@@ -71,6 +71,24 @@ class CalendarBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aMonthEntryShowsItsWholeTitleBelowATimeRangeWithAWaveDash() {
+        Browser b = browser();
+        LoginPage.open(b).signInAs("editor", Api.PASSWORD);
+        CalendarPage calendar = CalendarPage.openAt(b, "2033-03-01");
+        WebElement draft = calendar.entry("小千谷の写真展");
+        assertThat(draft.getText()).contains("10:00～16:00");
+        // Nothing of the title is cut off: it is as wide as its text, and it stays inside its day.
+        Object fits = b.script("""
+                const entry = arguments[0];
+                const title = entry.querySelector('.fc-event-title');
+                const cell = entry.closest('td').getBoundingClientRect();
+                const box = title.getBoundingClientRect();
+                return title.scrollWidth <= title.clientWidth + 1 && box.left >= cell.left - 1 && box.right <= cell.right + 1
+                    && title.textContent.includes('小千谷の写真展（下書き）');""", draft);
+        assertThat(fits).as("the whole title shows inside the day cell").isEqualTo(true);
+    }
+
+    @Test
     void theWeekShowsTheHoursOfEachDay() {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", Api.PASSWORD);

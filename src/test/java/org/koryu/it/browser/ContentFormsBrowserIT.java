@@ -99,7 +99,7 @@ class ContentFormsBrowserIT extends BrowserIT {
         assertThat(stored.getInt("revision")).isEqualTo(2);
         assertThat(stored.getString("notes")).isEqualTo("別のタブで書いた注意書き");
         assertThat(b.byId("staleChanges").getText()).as("what the other tab changed")
-                .contains("notes").contains("別のタブで書いた注意書き");
+                .contains("来場者へのお知らせ").contains("別のタブで書いた注意書き").doesNotContain("notes");
 
         b.click("form:loadTheirs");
         b.waitForText(By.id("form:myText"), "最初のタブで書いた注意書き");

@@ -18,7 +18,7 @@ class EditorialFlowBrowserIT extends BrowserIT {
     void editorDraftsAndSubmitsSupervisorApprovesDeliveryServes() {
         Browser b = browser();
         LoginPage.open(b).signInAs("editor", "koryu-demo");
-        assertThat(b.byId("currentUser").getText()).isEqualTo("editor");
+        assertThat(b.byId("currentUser").getText()).isEqualTo("編集者 一郎 (editor)");
 
         EventFormPage.openNew(b)
                 .title(TITLE)

@@ -61,7 +61,8 @@ class EventFormBrowserIT extends BrowserIT {
         end = b.byId("form:occurrences:6:end");
         end.click();
         end.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "0800", org.openqa.selenium.Keys.TAB);
-        b.waitForText(By.id("form:preview"), "occurrences[6].end");
+        b.waitForText(By.id("form:preview"), "日ごとの表（7行目）の終了");
+        assertThat(b.byId("form:preview").getText()).as("named as the form names it").doesNotContain("occurrences[");
         assertThat(b.byId("form:preview").getText()).as("said in the page's language")
                 .contains("終了時刻（08:00）は開始時刻（08:30）より後にしてください。");
     }
@@ -189,13 +190,15 @@ class EventFormBrowserIT extends BrowserIT {
         b.type("form:notes", "※雨天決行");
         b.click("form:save");
         b.waitForText(By.id("form:stale"), "おぢやフェア（先に保存）");
-        assertThat(b.byId("staleChanges").getText()).contains("title.ja").contains("おぢやフェア（同時編集）");
+        assertThat(b.byId("staleChanges").getText()).contains("タイトル（日本語）").contains("おぢやフェア（同時編集）")
+                .doesNotContain("title.").doesNotContain("null").doesNotContain("\"");
         assertThat(b.byId("form:notes").getAttribute("value")).as("nothing typed is lost").isEqualTo("※雨天決行");
         assertThat(editor2.get("/api/v1/manage/events/" + id).json().getJsonObject("title").getString("ja"))
                 .as("nothing was overwritten").isEqualTo("おぢやフェア（先に保存）");
 
         b.click("form:loadTheirs");
         b.waitForText(By.id("form:myText"), "※雨天決行");
+        assertThat(b.byId("form:myText").getText()).contains("備考（※）").doesNotContain("notes");
         assertThat(b.byId("form:titleJa").getAttribute("value")).isEqualTo("おぢやフェア（先に保存）");
     }
 

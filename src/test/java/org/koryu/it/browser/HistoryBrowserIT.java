@@ -42,8 +42,9 @@ class HistoryBrowserIT extends BrowserIT {
         assertThat(history.timeline()).contains("作成", "保存", "editor");
 
         String changes = history.compare(1, 2);
-        assertThat(changes).contains("title.ja", "名寄の写真展", "名寄市の写真展（改）", "occurrences[0].end", "16:00", "17:00");
-        assertThat(changes).doesNotContain("municipality");
+        assertThat(changes).contains("タイトル（日本語）", "名寄の写真展", "名寄市の写真展（改）", "日程", "10:00～16:00", "10:00～17:00");
+        assertThat(changes).doesNotContain("municipality").doesNotContain("title.ja").doesNotContain("occurrences[")
+                .doesNotContain("交流自治体");
 
         history.restore(1);
         b.waitForText(By.id("globalMessages"), "版 1 を版 3 として復元しました");

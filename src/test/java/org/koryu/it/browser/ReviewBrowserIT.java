@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -42,6 +43,19 @@ class ReviewBrowserIT extends BrowserIT {
 
     private String state(long id) {
         return api().as("editor").get("/api/v1/manage/events/" + id).json().getString("state");
+    }
+
+    /** An event published with one title, then saved with another and submitted: only the title differs from the live one. */
+    private long publishedThenRetitled(String slug, String before, String after, String date) {
+        long id = create("editor", event(slug, before, date, "10:00", "16:00"));
+        transition("editor", id, "{\"transition\":\"submit\"}");
+        transition("supervisor2", id, "{\"transition\":\"approve\",\"revision\":1}");
+        Api.Answer current = api().as("editor").get("/api/v1/manage/events/" + id);
+        Api.Answer saved = api().as("editor").header("If-Match", current.header("ETag"))
+                .put("/api/v1/manage/events/" + id, event(slug, after, date, "10:00", "16:00"));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        transition("editor", id, "{\"transition\":\"submit\"}");
+        return id;
     }
 
     private void openReview(long id) {
@@ -125,22 +139,37 @@ class ReviewBrowserIT extends BrowserIT {
     }
 
     @Test
+    void aTitleOnlyChangeLooksChangedInTheTitleRowAlone() {
+        long id = publishedThenRetitled("review-title-only", "忍野村写真展 旧題", "忍野村写真展 新題", "2032-07-03");
+
+        openReview(id);
+        // What the reviewer sees: which rows carry a change colour or a strike-through.
+        @SuppressWarnings("unchecked")
+        List<String> looksChanged = (List<String>) browser().script("""
+                return Array.from(document.querySelectorAll('#sideBySide tbody tr'))
+                    .filter(tr => Array.from(tr.querySelectorAll('td')).some(td => {
+                        const s = getComputedStyle(td);
+                        return s.textDecorationLine.includes('line-through') || s.backgroundColor !== 'rgba(0, 0, 0, 0)';
+                    }))
+                    .map(tr => tr.querySelector('td:last-child').textContent.trim());""");
+        assertThat(looksChanged).containsExactly("忍野村写真展 新題");
+        assertThat(browser().byId("changedCount").getText()).isEqualTo("1");
+        // In words, not data: labels, names and the ward's schedule line.
+        assertThat(browser().byId("sideBySide").getText())
+                .contains("タイトル（日本語）", "会場", "区役所2階区民ギャラリー", "写真展", "忍野村", "日程", "10:00～16:00")
+                .doesNotContain("title.ja", "ward-office-gallery", "photo_exhibition", "oshino", "occurrences[", "scheduled", "null");
+    }
+
+    @Test
     void changedFieldsAreMarkedAndAnApprovalCanWaitForItsTime() {
-        long id = create("editor", event("review-changed", "忍野村写真展 第1版", "2032-07-01", "10:00", "16:00"));
-        transition("editor", id, "{\"transition\":\"submit\"}");
-        transition("supervisor2", id, "{\"transition\":\"approve\",\"revision\":1}");
-        Api.Answer current = api().as("editor").get("/api/v1/manage/events/" + id);
-        Api.Answer saved = api().as("editor").header("If-Match", current.header("ETag"))
-                .put("/api/v1/manage/events/" + id, event("review-changed", "忍野村写真展 第2版", "2032-07-01", "10:00", "16:00"));
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        transition("editor", id, "{\"transition\":\"submit\"}");
+        long id = publishedThenRetitled("review-changed", "忍野村写真展 第1版", "忍野村写真展 第2版", "2032-07-01");
 
         openReview(id);
         Browser b = browser();
-        WebElement titleRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[starts-with(normalize-space(.),'title.ja')]]"));
+        WebElement titleRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[starts-with(normalize-space(.),'タイトル（日本語）')]]"));
         assertThat(titleRow.getAttribute("class")).contains("changed");
         assertThat(titleRow.getText()).contains("忍野村写真展 第1版").contains("忍野村写真展 第2版").contains("（変更）");
-        WebElement venueRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[normalize-space(.)='venue']]"));
+        WebElement venueRow = b.find(By.xpath("//table[@id='sideBySide']//tr[th[normalize-space(.)='会場']]"));
         assertThat(venueRow.getAttribute("class")).doesNotContain("changed");
 
         b.click("decide:approveLater");

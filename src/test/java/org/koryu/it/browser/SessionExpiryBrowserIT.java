@@ -30,7 +30,7 @@ class SessionExpiryBrowserIT extends BrowserIT {
         assertThat(b.text()).doesNotContain("Exception").doesNotContain("500");
 
         LoginPage.open(b).signInAs("editor", Api.PASSWORD);
-        assertThat(b.byId("currentUser").getText()).isEqualTo("editor");
+        assertThat(b.byId("currentUser").getText()).isEqualTo("編集者 一郎 (editor)");
     }
 
     @Test
