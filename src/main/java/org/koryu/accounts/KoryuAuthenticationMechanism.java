@@ -3,6 +3,7 @@ package org.koryu.accounts;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -17,9 +18,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.koryu.platform.web.SecurityHeaders;
+import org.koryu.platform.web.TrustedProxies;
 
 /**
  * How a request proves who sends it. The management API is stateless: HTTP Basic with an account
@@ -32,6 +37,8 @@ import jakarta.servlet.http.HttpSession;
 public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = "koryu.user";
+    /** Set on a login-form request refused unchecked: how long the person must wait. */
+    public static final String RETRY_AFTER = "koryu.signin.retryAfter";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -39,9 +46,17 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Authentication answers some requests itself (401, the way to the login page) before any filter runs.
+        SecurityHeaders.apply(response, SecurityHeaders.policy(request.getServletContext()));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(request, response, context);
@@ -57,12 +72,14 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
                 return unauthorized(response, context, "The Authorization header is neither 'Basic <base64 name:password>' "
                         + "nor 'Bearer <token>'");
             }
+            if (credential.get() instanceof UsernamePasswordCredential password) {
+                return basic(password, request, response, context);
+            }
             CredentialValidationResult result = identityStores.validate(credential.get());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, credential.get() instanceof ApiTokenCredential
-                    ? "The bearer token is unknown or revoked" : "Wrong name or password, or the account is disabled");
+            return unauthorized(response, context, "The bearer token is unknown or revoked");
         }
         if (context.isProtected()) {
             return unauthorized(response, context, "Sign in with HTTP Basic (an account) or 'Authorization: Bearer <API token>'");
@@ -70,10 +87,30 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.doNothing();
     }
 
+    /**
+     * HTTP Basic, throttled like the login form. Bearer tokens are not: 256 random bits cannot be
+     * guessed, and counting their failures would only let one bad client lock out an address.
+     */
+    private AuthenticationStatus basic(UsernamePasswordCredential password, HttpServletRequest request,
+                                       HttpServletResponse response, HttpMessageContext context) {
+        String address = proxies.clientAddress(request);
+        Optional<Duration> wait = throttle.attempts().locked(password.getCaller(), address);
+        if (wait.isPresent()) {
+            return throttled(response, wait.get());
+        }
+        CredentialValidationResult result = identityStores.validate(password);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.attempts().succeeded(password.getCaller());
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.attempts().failed(password.getCaller(), address);
+        return unauthorized(response, context, "Wrong name or password, or the account is disabled");
+    }
+
     private AuthenticationStatus ui(String path, HttpServletRequest request, HttpServletResponse response,
                                     HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return signIn(request, context);
+            return signIn(request, response, context);
         }
         HttpSession session = request.getSession(false);
         String user = session == null ? null : (String) session.getAttribute(SESSION_USER);
@@ -100,15 +137,42 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
                 || "POST".equals(request.getMethod()) && request.getParameter("jakarta.faces.ViewState") != null;
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        String name = credential instanceof UsernamePasswordCredential password ? password.getCaller() : "";
+        String address = proxies.clientAddress(request);
+        Optional<Duration> wait = throttle.attempts().locked(name, address);
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, wait.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.attempts().failed(name, address);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle.attempts().succeeded(name);
         request.getSession(true);
-        request.changeSessionId();
+        // A new id for the signed-in session: one planted before sign-in (session fixation) stays anonymous.
+        String id = request.changeSessionId();
+        if (proxies.secure(request)) {
+            secureSessionCookie(request, response, id);
+        }
         request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Sends the signed-in session's cookie again, marked Secure, after the container's own: the
+     * container marks it only for connections it sees as https itself, not for https ended at a
+     * trusted proxy. The browser keeps the last cookie of a name, so the Secure one stays.
+     */
+    private static void secureSessionCookie(HttpServletRequest request, HttpServletResponse response, String id) {
+        SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
+        String path = config.getPath() != null ? config.getPath()
+                : request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        response.addHeader("Set-Cookie", (config.getName() == null ? "JSESSIONID" : config.getName()) + "=" + id
+                + "; Path=" + path + "; Secure; HttpOnly; SameSite=Lax");
     }
 
     private AuthenticationStatus toLogin(String path, HttpServletRequest request, HttpServletResponse response,
@@ -148,6 +212,26 @@ public class KoryuAuthenticationMechanism implements HttpAuthenticationMechanism
             }
         }
         return Optional.empty();
+    }
+
+    /** 429 without checking the credential: the name or the address failed too often just now. */
+    private static AuthenticationStatus throttled(HttpServletResponse response, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank").add("title", "Too Many Requests").add("status", 429)
+                    .add("code", "sign-in-throttled")
+                    .add("detail", "Too many failed sign-ins for this name or from this address; try again in "
+                            + seconds + " seconds")
+                    .build().toString());
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,

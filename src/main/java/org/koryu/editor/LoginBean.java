@@ -1,6 +1,7 @@
 package org.koryu.editor;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -14,6 +15,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.koryu.accounts.KoryuAuthenticationMechanism;
 
 /** The login form: hands the credential to Jakarta Security and goes where the person was headed. */
 @Named
@@ -44,6 +47,10 @@ public class LoginBean {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
+        } else if (external.getRequestMap().get(KoryuAuthenticationMechanism.RETRY_AFTER) instanceof Duration wait) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.get("login.throttled", minutes), null));
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
         }
