@@ -10,6 +10,7 @@
 # 200 and as 304 (If-None-Match), against nginx serving the same bytes as static files, and
 # against the floor: the same bytes served by a one-class servlet filter on the same Payara Micro
 # (src/bench/floor/), the least any answer from the fixed stack costs.
+# Then the deployment's caching proxy (src/deploy/nginx) in front of Koryu, against the same nginx.
 # Prints req/s, p50 and p99 latency, the ratio to nginx and to the floor.
 # Needs: java 17, maven, wrk, nginx.
 # Settings: BENCH_SIZES ("1000 100000"), BENCH_SECONDS (15), BENCH_CONNECTIONS (32).
@@ -32,8 +33,10 @@ RESULTS=$WORK/results.txt
 : > "$RESULTS"
 FLOOR_PID=
 NGINX_PREFIX=
+PROXY_DIR=
 cleanup() {
   stop_koryu
+  [[ -n "$PROXY_DIR" && -f "$PROXY_DIR/nginx.pid" ]] && kill "$(cat "$PROXY_DIR/nginx.pid")" 2>/dev/null || true
   [[ -n "$FLOOR_PID" ]] && kill "$FLOOR_PID" 2>/dev/null && wait "$FLOOR_PID" 2>/dev/null || true
   [[ -n "$NGINX_PREFIX" && -f "$NGINX_PREFIX/nginx.pid" ]] && kill "$(cat "$NGINX_PREFIX/nginx.pid")" 2>/dev/null || true
 }
@@ -141,6 +144,28 @@ CONF
   run "list 304" "$LIST" "If-None-Match: $LIST_ETAG" "$NGINX/list.json" "If-None-Match: $NGINX_ETAG_LIST" "$FLOOR/list.json" 'If-None-Match: "floor"'
   run "item 200" "$ITEM" "" "$NGINX/item.json" "" "$FLOOR/item.json" ""
   run "item 304" "$ITEM" "If-None-Match: $ITEM_ETAG" "$NGINX/item.json" "If-None-Match: $NGINX_ETAG_ITEM" "$FLOOR/item.json" 'If-None-Match: "floor"'
+
+  # The caching proxy of the deployment in front of this Koryu, against nginx serving the files.
+  PROXY_DIR=$WORK/proxy-$N; rm -rf "$PROXY_DIR"
+  PROXY_PORT=$(free_port)
+  src/deploy/nginx/koryu-proxy.sh "$PROXY_DIR" "127.0.0.1:$PROXY_PORT" "127.0.0.1:$PORT"
+  PROXY="http://127.0.0.1:$PROXY_PORT"
+  wrk -t2 -c"$CONNECTIONS" -d5s "$PROXY/api/v1/events?from=2030-06-01&to=2030-06-30&limit=50" >/dev/null
+  run_proxy() { # label proxy-url proxy-header nginx-url nginx-header
+    local p n
+    p=$(measure "$2" ${3:+"$3"})
+    n=$(measure "$4" ${5:+"$5"})
+    read -r prps pp50 pp99 pbad <<< "$p"
+    read -r nrps np50 np99 nbad <<< "$n"
+    printf "%-7s %-8s proxy %6s req/s p50 %5s p99 %6s ms | nginx %6s req/s p50 %5s p99 %6s ms | proxy/nginx %.2f%s\n" \
+      "$N" "$1" "$prps" "$pp50" "$pp99" "$nrps" "$np50" "$np99" "$(python3 -c "print($prps/$nrps)")" \
+      "$([[ $pbad != 0 || $nbad != 0 ]] && echo " (non-2xx/3xx: proxy $pbad, nginx $nbad)")" | tee -a "$RESULTS"
+  }
+  run_proxy "list 200" "$PROXY/api/v1/events?from=2030-06-01&to=2030-06-30&limit=50" "" "$NGINX/list.json" ""
+  run_proxy "list 304" "$PROXY/api/v1/events?from=2030-06-01&to=2030-06-30&limit=50" "If-None-Match: $LIST_ETAG" "$NGINX/list.json" "If-None-Match: $NGINX_ETAG_LIST"
+  run_proxy "item 200" "$PROXY/api/v1/events/bench-000500" "" "$NGINX/item.json" ""
+  run_proxy "item 304" "$PROXY/api/v1/events/bench-000500" "If-None-Match: $ITEM_ETAG" "$NGINX/item.json" "If-None-Match: $NGINX_ETAG_ITEM"
+  kill "$(cat "$PROXY_DIR/nginx.pid")"; PROXY_DIR=
 
   echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after $N" | tee -a "$RESULTS"
   kill "$(cat "$NGINX_PREFIX/nginx.pid")"; NGINX_PREFIX=
