@@ -11,8 +11,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The base of integration tests: Koryu's WAR on a real Payara Micro with a real Derby database
- * (in demo mode, in target/it-data), shared by all IT classes; tests talk HTTP to it.
+ * The base of integration tests: Koryu's WAR on a real Payara Micro in demo mode, shared by all IT
+ * classes, on a real database: embedded Derby in target/it-data, or PostgreSQL in the second run
+ * (see the failsafe executions in the pom); tests talk HTTP to it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,5 +1,6 @@
 package org.koryu.it;
 
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -44,6 +45,11 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         if (deployed == null) {
+            try {
+                FreshDatabase.prepare();
+            } catch (SQLException e) {
+                throw new DeploymentException(e.getMessage(), e);
+            }
             long begin = System.nanoTime();
             metaData = delegate.deploy(archive);
             deployed = archive;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.koryu.accounts.AccountException;
+import org.koryu.backup.BackupNotHereException;
 import org.koryu.content.BadParameterException;
 import org.koryu.content.ConflictException;
 import org.koryu.content.ContentNotFoundException;
@@ -62,6 +63,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof WorkflowException w) {
             return workflowProblem(w).withCode("workflow." + w.reason().key());
+        }
+        if (e instanceof BackupNotHereException) {
+            return Problem.of(409, "Backup with the database's tools", e.getMessage());
         }
         if (e instanceof ConflictException c) {
             return Problem.of(409, "Conflict", c.getMessage()).withItems(c.items());
