@@ -154,7 +154,7 @@ class BackupRestoreIT extends KoryuIT {
 
     private Saved save(String title) {
         long id = new Publishing(api()).draft(Publishing.event(null, title, "products_fair", "ome", "ward-office-nakasugi-entrance",
-                "2023-10-01"));
+                "2036-10-01"));
         return new Saved(id, title);
     }
 
