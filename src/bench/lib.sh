@@ -54,7 +54,7 @@ publish_template() { # port
     "notes":"※雨天中止","description":"<p>青梅市の特産品を販売します。</p>"}' "$api/manage/events" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
   curl -sf -u editor:koryu-demo -H 'Content-Type: application/json' -d '{"transition":"submit"}' "$api/manage/content/$id/transitions" >/dev/null
-  curl -sf -u supervisor:koryu-demo -H 'Content-Type: application/json' -d '{"transition":"approve"}' "$api/manage/content/$id/transitions" >/dev/null
+  curl -sf -u supervisor:koryu-demo -H 'Content-Type: application/json' -d '{"transition":"approve","revision":1}' "$api/manage/content/$id/transitions" >/dev/null
 }
 
 # A fresh database of N published events under the data folder: one published through the API,
