@@ -20,7 +20,12 @@ import org.koryu.workflow.engine.Actor;
 @ApplicationScoped
 public class NewItems {
 
-    private static final int ATTEMPTS = 5;
+    /**
+     * Every round of a race has one winner, so of n creations deriving the same slug at once the
+     * last gets its slug on its n-th try. PostgreSQL queues the racing inserts behind the first and
+     * fails all but one together, so n is the number of people creating the same title at once.
+     */
+    private static final int ATTEMPTS = 50;
 
     @Inject
     ContentService contents;
