@@ -1,5 +1,6 @@
 package org.koryu.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
@@ -21,7 +22,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "account")
-public class Account {
+public class Account implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.koryu.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

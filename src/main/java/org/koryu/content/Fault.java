@@ -1,5 +1,7 @@
 package org.koryu.content;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +15,7 @@ import java.util.ResourceBundle;
  * a line of text, an upload or an action has no field. A value that is itself a fault (a part of the sentence,
  * such as what a reader expected) is said in the same language as the fault around it.
  */
-public record Fault(ViolationCode code, List<Object> args) {
+public record Fault(ViolationCode code, List<Object> args) implements Serializable {
 
     /** Without it, an English text asked for on a server whose default locale is Japanese would be Japanese. */
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -22,6 +24,15 @@ public record Fault(ViolationCode code, List<Object> args) {
     public Fault {
         // A value the person left out may be named as null, as the English text always did.
         args = Collections.unmodifiableList(Arrays.asList(args.toArray()));
+    }
+
+    /**
+     * Editor pages keep faults in the session, which may move to another instance: codes are enums, and a value
+     * that could not travel as itself travels as the text it is said with.
+     */
+    @Serial
+    private Object writeReplace() {
+        return new Fault(code, args.stream().map(a -> a == null || a instanceof Serializable ? a : String.valueOf(a)).toList());
     }
 
     public static Fault of(ViolationCode code, Object... args) {

@@ -1,7 +1,9 @@
 package org.koryu.content;
 
+import java.io.Serializable;
+
 /** A text in Japanese (required where used) and optionally English. */
-public record LocalizedText(String ja, String en) {
+public record LocalizedText(String ja, String en) implements Serializable {
 
     public static LocalizedText ja(String ja) {
         return new LocalizedText(ja, null);

@@ -1,5 +1,6 @@
 package org.koryu.content;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
 /** One saved version of an item's content, kept forever: number, author, time and the content as JSON. */
 @Entity
 @Table(name = "revision")
-public class Revision {
+public class Revision implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -81,7 +81,9 @@ public class TransitionService implements DueTransitions {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void runDue(long scheduleId) {
-        ScheduledTransition schedule = schedules.find(scheduleId);
+        // The claim: with several instances on one database, each may find the same schedule due. The row lock
+        // makes the others wait for the first one's commit; they then find it done and leave it.
+        ScheduledTransition schedule = schedules.claim(scheduleId);
         if (schedule == null || schedule.status() != ScheduledTransition.Status.PENDING) {
             return;
         }

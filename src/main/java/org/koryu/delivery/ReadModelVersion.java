@@ -15,7 +15,7 @@ import org.koryu.transfer.ArchiveImported;
  * The read model's current version without a database round trip per request. A commit on this
  * instance makes it re-read at once (so a publish changes every affected answer immediately); a
  * commit on another instance sharing the database is seen within
- * {@code koryu.delivery.version-check-millis} (default 1000).
+ * {@code koryu.delivery.version-check-millis} (default 250).
  */
 @ApplicationScoped
 public class ReadModelVersion {
@@ -24,7 +24,7 @@ public class ReadModelVersion {
     DeliveryQueries queries;
 
     @Inject
-    @ConfigProperty(name = "koryu.delivery.version-check-millis", defaultValue = "1000")
+    @ConfigProperty(name = "koryu.delivery.version-check-millis", defaultValue = "250")
     long checkMillis;
 
     private record Known(DeliveryQueries.State state, long checkedAtNanos, long commits) {

@@ -28,16 +28,16 @@ public class AccountBean implements Serializable {
     private static final String ACCESS = "access";
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     private Long id;
     private String username;

@@ -31,16 +31,16 @@ public class AccountsBean implements Serializable {
             "roles", "create:roles");
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     private String username;
     private String displayName;

@@ -31,13 +31,13 @@ public class CalendarBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventCalendar calendar;
+    EventCalendar calendar;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private LocalDate date;
-    private final ScheduleModel model = new Days();
+    private final LazyScheduleModel model = new Days();
 
     public ScheduleModel getModel() {
         return model;

@@ -34,14 +34,14 @@ public class ContentListBean implements Serializable {
     private static final String TABLE = "list:items";
 
     @Inject
-    transient ContentSearch search;
+    ContentSearch search;
 
     @Inject
-    transient EditorialQueries queries;
+    EditorialQueries queries;
 
     private String type;
     @Inject
-    transient EditorPaths paths;
+    EditorPaths paths;
 
     private String state;
     private String municipality;

@@ -68,13 +68,13 @@ public class EventFormBean extends RevisionFormBean<EventContent> {
             "line", "form:line");
 
     @Inject
-    transient EditorialQueries queries;
+    EditorialQueries queries;
 
     @Inject
-    transient EventType events;
+    EventType events;
 
     @Inject
-    transient ImageUploads imageUploads;
+    ImageUploads imageUploads;
 
     private String titleJa;
     private String titleEn;

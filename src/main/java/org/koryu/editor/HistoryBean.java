@@ -34,19 +34,19 @@ public class HistoryBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Readings readings;
+    Readings readings;
 
     @Inject
-    transient ContentService contents;
+    ContentService contents;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     private Long id;
     private String title;

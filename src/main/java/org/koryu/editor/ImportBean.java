@@ -50,22 +50,22 @@ public class ImportBean implements Serializable {
     public enum Step { SOURCE, PREVIEW, PARTNERS, CREATE }
 
     @Inject
-    transient CalendarImport calendar;
+    CalendarImport calendar;
 
     @Inject
-    transient EditorialQueries queries;
+    EditorialQueries queries;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Step step = Step.SOURCE;
     private String text;

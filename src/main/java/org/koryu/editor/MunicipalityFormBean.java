@@ -41,7 +41,7 @@ public class MunicipalityFormBean extends RevisionFormBean<MunicipalityContent> 
             Map.entry("snsAccounts[].description", "form:sns:{index}:description"));
 
     @Inject
-    transient MunicipalityType municipalities;
+    MunicipalityType municipalities;
 
     private String name;
     private String nameEn;

@@ -46,10 +46,10 @@ public class ReportFormBean extends RevisionFormBean<ReportContent> {
             Map.entry("next", "form:next"));
 
     @Inject
-    transient ReportType reports;
+    ReportType reports;
 
     @Inject
-    transient ImageUploads imageUploads;
+    ImageUploads imageUploads;
 
     private String kind = ReportKind.values()[0].key();
     private String titleJa;

@@ -39,25 +39,25 @@ public class ReviewBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentService contents;
+    ContentService contents;
 
     @Inject
-    transient TransitionService transitions;
+    TransitionService transitions;
 
     @Inject
-    transient VenueBookings bookings;
+    VenueBookings bookings;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     @Inject
-    transient Readings readings;
+    Readings readings;
 
     private Long id;
     private String type;

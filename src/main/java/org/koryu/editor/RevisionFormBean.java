@@ -37,25 +37,25 @@ public abstract class RevisionFormBean<C> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentService contents;
+    ContentService contents;
 
     @Inject
-    transient NewItems newItems;
+    NewItems newItems;
 
     @Inject
-    transient TransitionService transitions;
+    TransitionService transitions;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     @Inject
-    transient Readings readings;
+    Readings readings;
 
     private Long id;
     private int basedOn;

@@ -38,19 +38,19 @@ public class TokensBean implements Serializable {
             "expires", "issue:lastDay");
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentActor current;
+    CurrentActor current;
 
     @Inject
-    transient Messages messages;
+    Messages messages;
 
     @Inject
-    transient Refusals refusals;
+    Refusals refusals;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long accountId;
     private String name;

@@ -24,7 +24,7 @@ public class VenueFormBean extends RevisionFormBean<VenueContent> {
             "notes", "form:notes");
 
     @Inject
-    transient VenueType venues;
+    VenueType venues;
 
     private String name;
     private String nameEn;

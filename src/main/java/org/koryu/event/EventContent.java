@@ -1,5 +1,6 @@
 package org.koryu.event;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.koryu.content.LocalizedText;
@@ -18,5 +19,5 @@ public record EventContent(
         String scheduleSource,
         String notes,
         String description,
-        List<ImageContent> images) {
+        List<ImageContent> images) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.koryu.event;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ public class VenueBookings {
     ContentSearch search;
 
     /** One other event at the same venue, and the days on which the two meet. */
-    public record Clash(long id, String title, String state, String venue, List<LocalDate> days) {
+    public record Clash(long id, String title, String state, String venue, List<LocalDate> days) implements Serializable {
     }
 
     public List<Clash> clashesWith(long itemId, EventContent event) {

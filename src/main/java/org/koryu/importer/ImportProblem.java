@@ -1,5 +1,7 @@
 package org.koryu.importer;
 
+import java.io.Serializable;
+
 import org.koryu.content.Fault;
 import org.koryu.content.ViolationCode;
 
@@ -9,7 +11,7 @@ import org.koryu.content.ViolationCode;
  * is said in English by {@link #message()} (what the API answers) and in the editor's language
  * from its code.
  */
-public record ImportProblem(int line, String severity, Fault fault) {
+public record ImportProblem(int line, String severity, Fault fault) implements Serializable {
 
     public static final String ERROR = "error";
     public static final String WARNING = "warning";

@@ -1,5 +1,6 @@
 package org.koryu.importer;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.koryu.event.OccurrenceContent;
@@ -10,7 +11,7 @@ import org.koryu.event.OccurrenceContent;
  */
 public record ImportedEvent(int line, String title, String kind, String kindLabel, String municipality, String venue,
                             List<String> additionalVenues, List<OccurrenceContent> occurrences, String scheduleSource,
-                            String scheduleText, String notes, Long createdId) {
+                            String scheduleText, String notes, Long createdId) implements Serializable {
 
     ImportedEvent created(long id) {
         return new ImportedEvent(line, title, kind, kindLabel, municipality, venue, additionalVenues, occurrences,

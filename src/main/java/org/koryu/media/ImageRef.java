@@ -1,5 +1,7 @@
 package org.koryu.media;
 
+import java.io.Serializable;
+
 import org.koryu.content.ContentCode;
 import org.koryu.content.Texts;
 import org.koryu.content.Violations;
@@ -12,7 +14,7 @@ import org.koryu.content.Violations;
  * name a photo whose file is not at hand yet. Such an entry keeps what is known — its caption, and
  * alt text if given — and gets its file later.
  */
-public record ImageRef(String url, String alt, String caption) {
+public record ImageRef(String url, String alt, String caption) implements Serializable {
 
     static final int MAX_TEXT = 300;
 

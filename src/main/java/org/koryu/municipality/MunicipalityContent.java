@@ -1,5 +1,6 @@
 package org.koryu.municipality;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,5 +17,5 @@ public record MunicipalityContent(
         List<String> agreements,
         String pitch,
         List<SnsAccount> snsAccounts,
-        Integer sortOrder) {
+        Integer sortOrder) implements Serializable {
 }

@@ -2,6 +2,7 @@ package org.koryu.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -27,16 +29,22 @@ public class ReadinessCheck implements HealthCheck {
     @Inject
     Bootstrap bootstrap;
 
+    /** With several instances behind a load balancer: which one answered (KORYU_INSTANCE, set by src/deploy/cluster.sh). */
+    @Inject
+    @ConfigProperty(name = "koryu.instance")
+    Optional<String> instance;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("koryu");
         boolean database = databaseAnswers();
         boolean schema = database && migrations.upToDate();
-        return response.status(bootstrap.started() && database && schema)
+        response.status(bootstrap.started() && database && schema)
                 .withData("started", bootstrap.started())
                 .withData("database", database)
-                .withData("migrations", schema)
-                .build();
+                .withData("migrations", schema);
+        instance.ifPresent(name -> response.withData("instance", name));
+        return response.build();
     }
 
     private boolean databaseAnswers() {

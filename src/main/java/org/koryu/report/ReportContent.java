@@ -1,5 +1,6 @@
 package org.koryu.report;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.koryu.content.LocalizedText;
@@ -27,5 +28,5 @@ public record ReportContent(
         String body,
         List<ImageRef> photos,
         List<String> relatedMunicipalities,
-        String next) {
+        String next) implements Serializable {
 }

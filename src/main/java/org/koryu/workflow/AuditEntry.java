@@ -1,5 +1,6 @@
 package org.koryu.workflow;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -16,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

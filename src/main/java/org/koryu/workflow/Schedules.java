@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -54,7 +55,9 @@ public class Schedules {
                 .getResultList();
     }
 
-    public ScheduledTransition find(long id) {
-        return em.find(ScheduledTransition.class, id);
+    /** The schedule, locked until the end of the transaction (SELECT … FOR UPDATE), or null. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ScheduledTransition claim(long id) {
+        return em.find(ScheduledTransition.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

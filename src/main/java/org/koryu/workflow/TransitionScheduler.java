@@ -55,7 +55,7 @@ public class TransitionScheduler {
                 try {
                     due.runDue(id);
                 } catch (RuntimeException e) {
-                    // Another instance may have run it first; it stays for the next look otherwise.
+                    // E.g. the item was being saved at that moment: the schedule stays pending for the next look.
                     LOG.log(Level.WARNING, "Schedule " + id + " did not run: " + e.getMessage(), e);
                 }
             }
